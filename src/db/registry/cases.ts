@@ -1,0 +1,201 @@
+import { and, asc, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import type { CancelStage, CaseStatus, TargetStatus } from '../../domain/registry/case-status';
+import type { CaseInput } from '../../domain/registry/schemas';
+import type { Db } from '../client';
+import { newId } from '../ids';
+import { admissions, caseEvents, patients, surgicalCases } from '../schema';
+import type { Actor } from './patients';
+
+export type CaseRow = typeof surgicalCases.$inferSelect;
+export type CaseEventRow = typeof caseEvents.$inferSelect;
+
+/** The time column that records when a case entered each status. */
+export const STATUS_TIME_COLUMN = {
+  in_room: 'inRoomAt',
+  anesthesia_start: 'anesthesiaStartAt',
+  surgery_start: 'surgeryStartAt',
+  surgery_end: 'surgeryEndAt',
+  anesthesia_end: 'anesthesiaEndAt',
+  out_of_room: 'outOfRoomAt',
+  pacu_in: 'pacuInAt',
+  pacu_out: 'pacuOutAt',
+  ward: 'destinationAt',
+  icu: 'destinationAt',
+  cancelled: 'cancelledAt',
+} as const satisfies Record<TargetStatus, keyof CaseRow>;
+
+export function statusTime(row: CaseRow): Date | null {
+  const status = row.status as CaseStatus;
+  return status === 'scheduled' ? null : row[STATUS_TIME_COLUMN[status]];
+}
+
+const casesInWards = (wardIds: string[]): SQL | undefined =>
+  wardIds.length === 0 ? undefined : sql`${surgicalCases.wardId} = any(${sql.param(wardIds)}::uuid[])`;
+
+const patientSummary = {
+  patientName: patients.name,
+  patientMrn: patients.mrn,
+  patientSex: patients.sex,
+  patientBirthDate: patients.birthDate,
+};
+
+export type CaseWithPatient = CaseRow & {
+  patientName: string;
+  patientMrn: string;
+  patientSex: string;
+  patientBirthDate: string;
+};
+
+/** The cases scheduled on one local calendar day, for the OR board. */
+export async function listCasesOnDate(
+  db: Db,
+  date: string,
+  timeZone: string,
+  wardIds: string[],
+): Promise<CaseWithPatient[]> {
+  const dayStart = sql`(${date}::date)::timestamp at time zone ${timeZone}`;
+  const dayEnd = sql`(${date}::date + 1)::timestamp at time zone ${timeZone}`;
+  return db
+    .select({ ...getTableColumns(surgicalCases), ...patientSummary })
+    .from(surgicalCases)
+    .innerJoin(patients, eq(patients.id, surgicalCases.patientId))
+    .where(
+      and(
+        sql`${surgicalCases.scheduledStart} >= ${dayStart}`,
+        sql`${surgicalCases.scheduledStart} < ${dayEnd}`,
+        casesInWards(wardIds),
+      ),
+    )
+    .orderBy(asc(surgicalCases.orRoom), asc(surgicalCases.scheduledStart));
+}
+
+export async function listCasesOfPatient(db: Db, patientId: string): Promise<CaseRow[]> {
+  return db
+    .select()
+    .from(surgicalCases)
+    .where(eq(surgicalCases.patientId, patientId))
+    .orderBy(desc(surgicalCases.scheduledStart));
+}
+
+export async function getCase(db: Db, id: string, wardIds: string[] = []): Promise<CaseWithPatient | null> {
+  const [row] = await db
+    .select({ ...getTableColumns(surgicalCases), ...patientSummary })
+    .from(surgicalCases)
+    .innerJoin(patients, eq(patients.id, surgicalCases.patientId))
+    .where(and(eq(surgicalCases.id, id), casesInWards(wardIds)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function listCaseEvents(db: Db, caseId: string): Promise<CaseEventRow[]> {
+  return db
+    .select()
+    .from(caseEvents)
+    .where(eq(caseEvents.caseId, caseId))
+    .orderBy(asc(caseEvents.occurredAt));
+}
+
+async function wardOfAdmission(db: Db, admissionId: string | null | undefined): Promise<string | null> {
+  if (!admissionId) return null;
+  const [a] = await db
+    .select({ wardId: admissions.wardId })
+    .from(admissions)
+    .where(eq(admissions.id, admissionId));
+  return a?.wardId ?? null;
+}
+
+async function columns(db: Db, input: CaseInput) {
+  return {
+    patientId: input.patientId,
+    admissionId: input.admissionId ?? null,
+    wardId: await wardOfAdmission(db, input.admissionId),
+    diagnosisCode: input.diagnosisCode,
+    diagnosisText: input.diagnosisText,
+    procedureCode: input.procedureCode,
+    procedureText: input.procedureText,
+    grade: input.grade,
+    approach: input.approach,
+    urgency: input.urgency,
+    plannedAnesthesia: input.plannedAnesthesia,
+    orRoom: input.orRoom,
+    scheduledStart: new Date(input.scheduledStart),
+    surgeon: input.surgeon,
+    assistants: input.assistants,
+    anesthesiologists: input.anesthesiologists,
+  };
+}
+
+export async function insertCase(db: Db, input: CaseInput, actor: Actor): Promise<CaseRow> {
+  const [row] = await db
+    .insert(surgicalCases)
+    .values({
+      id: newId(),
+      ...(await columns(db, input)),
+      createdAt: actor.now,
+      createdBy: actor.userId,
+      updatedAt: actor.now,
+      updatedBy: actor.userId,
+    })
+    .returning();
+  return row!;
+}
+
+export async function updateCase(
+  db: Db,
+  id: string,
+  version: number,
+  input: CaseInput,
+  actor: Actor,
+): Promise<CaseRow | null> {
+  const [row] = await db
+    .update(surgicalCases)
+    .set({
+      ...(await columns(db, input)),
+      version: sql`${surgicalCases.version} + 1`,
+      updatedAt: actor.now,
+      updatedBy: actor.userId,
+    })
+    .where(and(eq(surgicalCases.id, id), eq(surgicalCases.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export async function lockCase(db: Db, id: string): Promise<CaseRow | null> {
+  const [row] = await db.select().from(surgicalCases).where(eq(surgicalCases.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function applyTransition(
+  db: Db,
+  current: CaseRow,
+  plan: { to: TargetStatus; at: Date; cancelStage: CancelStage | null; reason: string | null },
+  actor: Actor,
+): Promise<CaseRow> {
+  const set: Partial<typeof surgicalCases.$inferInsert> = {
+    status: plan.to,
+    [STATUS_TIME_COLUMN[plan.to]]: plan.at,
+    updatedAt: actor.now,
+    updatedBy: actor.userId,
+  };
+  if (plan.to === 'ward' || plan.to === 'icu') set.destination = plan.to;
+  if (plan.to === 'cancelled') {
+    set.cancelStage = plan.cancelStage;
+    set.cancelReason = plan.reason;
+  }
+  const [row] = await db
+    .update(surgicalCases)
+    .set({ ...set, version: sql`${surgicalCases.version} + 1` })
+    .where(eq(surgicalCases.id, current.id))
+    .returning();
+  await db.insert(caseEvents).values({
+    id: newId(),
+    caseId: current.id,
+    fromStatus: current.status,
+    toStatus: plan.to,
+    occurredAt: plan.at,
+    recordedAt: actor.now,
+    recordedBy: actor.userId,
+    reason: plan.reason,
+  });
+  return row!;
+}

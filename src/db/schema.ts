@@ -1,0 +1,226 @@
+// The one schema for PGlite and PostgreSQL. Migrations in /drizzle are generated from it
+// (`npm run db:generate`) and checked in; the audit trigger is a hand-written migration.
+import { sql } from 'drizzle-orm';
+import {
+  bigserial,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+/** Every mutable clinical row: optimistic-concurrency version plus who changed it and when. */
+const tracked = () => ({
+  version: integer('version').notNull().default(1),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  createdBy: uuid('created_by'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by'),
+});
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey(),
+  username: text('username').notNull().unique(),
+  displayName: text('display_name').notNull(),
+  role: text('role').notNull(),
+  wardIds: uuid('ward_ids').array().notNull().default(sql`'{}'::uuid[]`),
+  passwordHash: text('password_hash').notNull(),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  disabled: boolean('disabled').notNull().default(false),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: ts('locked_until'),
+  locale: text('locale').notNull().default('zh-CN'),
+  lastLoginAt: ts('last_login_at'),
+  ...tracked(),
+});
+
+export const sessions = pgTable(
+  'sessions',
+  {
+    // sha256 of the cookie token: a leaked table does not leak usable sessions.
+    tokenHash: text('token_hash').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: ts('created_at').notNull(),
+    lastSeenAt: ts('last_seen_at').notNull(),
+    clientAddress: text('client_address'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    at: ts('at').notNull().defaultNow(),
+    userId: uuid('user_id'),
+    username: text('username'),
+    role: text('role'),
+    action: text('action').notNull(),
+    resourceType: text('resource_type').notNull(),
+    resourceId: text('resource_id'),
+    patientId: uuid('patient_id'),
+    clientAddress: text('client_address'),
+    outcome: text('outcome').notNull(),
+    detail: jsonb('detail'),
+  },
+  (t) => [
+    index('audit_at_idx').on(t.at),
+    index('audit_patient_idx').on(t.patientId, t.at),
+    index('audit_user_idx').on(t.userId, t.at),
+  ],
+);
+
+export const wards = pgTable('wards', {
+  id: uuid('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  ...tracked(),
+});
+
+export const beds = pgTable(
+  'beds',
+  {
+    id: uuid('id').primaryKey(),
+    wardId: uuid('ward_id')
+      .notNull()
+      .references(() => wards.id),
+    code: text('code').notNull(),
+    active: boolean('active').notNull().default(true),
+    ...tracked(),
+  },
+  (t) => [uniqueIndex('beds_ward_code_idx').on(t.wardId, t.code)],
+);
+
+export const orRooms = pgTable('or_rooms', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const patients = pgTable(
+  'patients',
+  {
+    id: uuid('id').primaryKey(),
+    mrn: text('mrn').notNull().unique(),
+    name: text('name').notNull(),
+    // pinyin initials ("zs" for 张三) and full pinyin, derived on write for search.
+    nameInitials: text('name_initials').notNull(),
+    namePinyin: text('name_pinyin').notNull(),
+    sex: text('sex').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    phone: text('phone'),
+    idCard: text('id_card'),
+    province: text('province'),
+    city: text('city'),
+    ...tracked(),
+  },
+  (t) => [
+    index('patients_initials_idx').using('btree', sql`${t.nameInitials} text_pattern_ops`),
+    index('patients_pinyin_idx').using('btree', sql`${t.namePinyin} text_pattern_ops`),
+    index('patients_name_idx').using('btree', sql`${t.name} text_pattern_ops`),
+    index('patients_mrn_pattern_idx').using('btree', sql`${t.mrn} text_pattern_ops`),
+    index('patients_phone_rev_idx').using('btree', sql`reverse(${t.phone}) text_pattern_ops`),
+  ],
+);
+
+export const admissions = pgTable(
+  'admissions',
+  {
+    id: uuid('id').primaryKey(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    wardId: uuid('ward_id')
+      .notNull()
+      .references(() => wards.id),
+    bedId: uuid('bed_id').references(() => beds.id),
+    admittedAt: ts('admitted_at').notNull(),
+    dischargedAt: ts('discharged_at'),
+    attendingDoctor: text('attending_doctor').notNull(),
+    ...tracked(),
+  },
+  (t) => [
+    index('admissions_patient_idx').on(t.patientId, t.admittedAt),
+    index('admissions_ward_idx').on(t.wardId),
+  ],
+);
+
+export const surgicalCases = pgTable(
+  'surgical_cases',
+  {
+    id: uuid('id').primaryKey(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    admissionId: uuid('admission_id').references(() => admissions.id),
+    wardId: uuid('ward_id').references(() => wards.id),
+    diagnosisCode: text('diagnosis_code').notNull(),
+    diagnosisText: text('diagnosis_text').notNull(),
+    procedureCode: text('procedure_code').notNull(),
+    procedureText: text('procedure_text').notNull(),
+    grade: smallint('grade').notNull(),
+    approach: text('approach').notNull(),
+    urgency: text('urgency').notNull(),
+    plannedAnesthesia: text('planned_anesthesia').notNull(),
+    orRoom: text('or_room').notNull(),
+    scheduledStart: ts('scheduled_start').notNull(),
+    surgeon: text('surgeon').notNull(),
+    assistants: text('assistants').array().notNull().default(sql`'{}'::text[]`),
+    anesthesiologists: text('anesthesiologists').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status').notNull().default('scheduled'),
+    inRoomAt: ts('in_room_at'),
+    anesthesiaStartAt: ts('anesthesia_start_at'),
+    surgeryStartAt: ts('surgery_start_at'),
+    surgeryEndAt: ts('surgery_end_at'),
+    anesthesiaEndAt: ts('anesthesia_end_at'),
+    outOfRoomAt: ts('out_of_room_at'),
+    pacuInAt: ts('pacu_in_at'),
+    pacuOutAt: ts('pacu_out_at'),
+    destination: text('destination'),
+    destinationAt: ts('destination_at'),
+    cancelledAt: ts('cancelled_at'),
+    cancelStage: text('cancel_stage'),
+    cancelReason: text('cancel_reason'),
+    ...tracked(),
+  },
+  (t) => [
+    index('cases_scheduled_idx').on(t.scheduledStart),
+    index('cases_patient_idx').on(t.patientId, t.scheduledStart),
+    check('cases_grade_check', sql`${t.grade} between 1 and 4`),
+  ],
+);
+
+/** Each status transition: when it happened, when it was recorded and by whom. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => surgicalCases.id),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    occurredAt: ts('occurred_at').notNull(),
+    recordedAt: ts('recorded_at').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.occurredAt)],
+);
+
+export const appMeta = pgTable('app_meta', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+});

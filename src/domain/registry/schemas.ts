@@ -1,0 +1,83 @@
+// Input schemas of the registry, shared by the server (authoritative validation) and the web forms.
+import { z } from 'zod';
+import { isValidIdCard } from './id-card';
+import { ANESTHESIA_METHODS, APPROACHES, SEXES, URGENCIES } from './vocabulary';
+
+// Registry fields are names, codes and short clinical texts: markup and quoting characters have no
+// place in them, so they are refused with a clear message rather than stored.
+const FORBIDDEN = /[<>"'`;\\]|\p{Cc}/u;
+export const safeText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine((s) => !FORBIDDEN.test(s), { message: 'text.forbidden_characters' });
+export const optionalText = (max: number) => safeText(max).nullable().optional();
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.format' });
+export const isoDateTime = z.iso.datetime({ offset: true });
+
+export const patientInput = z.strictObject({
+  mrn: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9-]{1,32}$/, { message: 'patient.mrn.format' }),
+  name: safeText(50),
+  sex: z.enum(SEXES),
+  birthDate: isoDate.refine((d) => d >= '1900-01-01', { message: 'patient.birthDate.range' }),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9-]{5,20}$/, { message: 'patient.phone.format' })
+    .nullable()
+    .optional(),
+  idCard: z
+    .string()
+    .trim()
+    .refine(isValidIdCard, { message: 'patient.idCard.invalid' })
+    .nullable()
+    .optional(),
+  province: optionalText(20),
+  city: optionalText(20),
+});
+export type PatientInput = z.infer<typeof patientInput>;
+
+export const admissionInput = z.strictObject({
+  patientId: z.uuid(),
+  wardId: z.uuid(),
+  bedId: z.uuid().nullable().optional(),
+  admittedAt: isoDateTime,
+  dischargedAt: isoDateTime.nullable().optional(),
+  attendingDoctor: safeText(50),
+});
+export type AdmissionInput = z.infer<typeof admissionInput>;
+
+// ICD-10 (national clinical edition) e.g. C15.400 / C34.1; ICD-9-CM-3 e.g. 42.4101 / 32.41.
+const icd10 = z
+  .string()
+  .trim()
+  .regex(/^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?(x\d{3})?$/, { message: 'case.icd10.format' });
+const icd9cm3 = z
+  .string()
+  .trim()
+  .regex(/^\d{2}(\.\d{1,4})?(x\d{3})?$/, { message: 'case.icd9.format' });
+
+export const caseInput = z.strictObject({
+  patientId: z.uuid(),
+  admissionId: z.uuid().nullable().optional(),
+  diagnosisCode: icd10,
+  diagnosisText: safeText(200),
+  procedureCode: icd9cm3,
+  procedureText: safeText(200),
+  grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  approach: z.enum(APPROACHES),
+  urgency: z.enum(URGENCIES),
+  plannedAnesthesia: z.enum(ANESTHESIA_METHODS),
+  orRoom: safeText(20),
+  scheduledStart: isoDateTime,
+  surgeon: safeText(50),
+  assistants: z.array(safeText(50)).max(10).default([]),
+  anesthesiologists: z.array(safeText(50)).max(10).default([]),
+});
+export type CaseInput = z.infer<typeof caseInput>;

@@ -1,0 +1,141 @@
+// Builds the Fastify application: one process serves the API, the realtime endpoint and the web app.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import websocket from '@fastify/websocket';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Database } from '../db/client';
+import { auditRoutes } from './audit/routes';
+import { registerGuard } from './auth/guard';
+import { authRoutes } from './auth/routes';
+import type { Config } from './config';
+import { AppError } from './errors/app-error';
+import { registerErrorHandler, sendError } from './errors/error-handler';
+import type { AppContext } from './platform/context';
+import { healthRoutes } from './platform/health';
+import { APP_VERSION, PROJECT_ROOT } from './platform/version';
+import { RealtimeHub } from './realtime/hub';
+import { realtimeRoutes } from './realtime/routes';
+import { admissionRoutes } from './registry/admission-routes';
+import { caseRoutes } from './registry/case-routes';
+import { patientRoutes } from './registry/patient-routes';
+import { userRoutes } from './users/routes';
+
+export const WEB_DIST = resolve(PROJECT_ROOT, 'dist/web');
+
+export type RouteInfo = { method: string; url: string; permission: string | null; public: boolean };
+
+export type BuildOptions = {
+  database: Database;
+  config: Config;
+  clock?: () => Date;
+  logger?: boolean;
+};
+
+export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.LOG_LEVEL,
+            // Query strings can hold a patient's name or number: log the path only.
+            serializers: {
+              req: (req) => ({ method: req.method, path: req.url.split('?')[0], remoteAddress: req.ip }),
+            },
+          },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    disableRequestLogging: options.logger === false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // Every registered route with the permission it declares, for the deny-by-default check.
+  const routeTable: RouteInfo[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      routeTable.push({
+        method,
+        url: route.url,
+        permission: route.config?.permission ?? null,
+        public: route.config?.public === true,
+      });
+    }
+  });
+  app.decorate('routeTable', routeTable);
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  // Only JSON bodies: a cross-site form or text/plain post is refused before it reaches a route.
+  app.removeContentTypeParser('text/plain');
+
+  const hub = new RealtimeHub();
+  const ctx: AppContext = {
+    database: options.database,
+    config,
+    clock: options.clock ?? (() => new Date()),
+    hub,
+  };
+  app.decorate('ctx', ctx);
+
+  registerErrorHandler(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    hsts: false,
+    contentSecurityPolicy: {
+      directives: {
+        upgradeInsecureRequests: null,
+        'img-src': ["'self'", 'data:', 'blob:'],
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'connect-src': ["'self'", 'ws:', 'wss:'],
+      },
+    },
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Periop 围术期全程管理平台 API', version: APP_VERSION },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'periop_session' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  registerGuard(app);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(userRoutes);
+  await app.register(auditRoutes);
+  await app.register(patientRoutes);
+  await app.register(admissionRoutes);
+  await app.register(caseRoutes);
+  await app.register(realtimeRoutes);
+
+  const hasWeb = existsSync(resolve(WEB_DIST, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, maxAge: '1h' });
+  // The single-page app answers every non-API GET with its index page.
+  app.setNotFoundHandler((req, reply) => {
+    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendError(req, reply, new AppError('route_not_found'));
+  });
+
+  await hub.start(options.database);
+  app.addHook('onClose', async () => hub.stop());
+  return app;
+}

@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PERMISSIONS, ROLE_PERMISSIONS, ROLES } from '../../domain/auth/permissions';
+import { createTestApp, type TestApp } from '../testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+// Only these may be reached without a permission: login, health and the API documentation/static files.
+const PUBLIC_ALLOWED = [/^\/api\/v1\/auth\/login$/, /^\/api\/health$/, /^\/api\/docs(\/|$)/];
+
+describe('deny by default', () => {
+  it('every registered API route declares a permission, except login, health and docs', () => {
+    const routes = t.app.routeTable.filter((r) => r.method !== 'HEAD' && r.method !== 'OPTIONS');
+    expect(routes.length).toBeGreaterThan(15);
+    const undeclared = routes.filter((r) => !r.permission && !PUBLIC_ALLOWED.some((p) => p.test(r.url)));
+    expect(undeclared).toEqual([]);
+    const publicOnes = routes.filter((r) => r.public).map((r) => r.url);
+    for (const url of publicOnes) expect(PUBLIC_ALLOWED.some((p) => p.test(url))).toBe(true);
+    for (const r of routes) if (r.permission) expect(PERMISSIONS).toContain(r.permission);
+  });
+
+  it('refuses anonymous access to every non-public API route with 401', async () => {
+    const routes = t.app.routeTable.filter(
+      (r) => r.method === 'GET' && r.url.startsWith('/api/v1/') && !r.public && !r.url.includes('/ws'),
+    );
+    for (const r of routes) {
+      const url = r.url.replace(/:id/g, '0190a0a0-0000-7000-8000-000000000000');
+      const res = await t.app.inject({ method: 'GET', url });
+      expect(res.statusCode, url).toBe(401);
+    }
+  });
+
+  it('refuses each role the routes its permissions do not grant', async () => {
+    const probe: Record<string, { method: 'GET' | 'POST'; url: string }> = {
+      'user.admin': { method: 'GET', url: '/api/v1/users' },
+      'audit.read': { method: 'GET', url: '/api/v1/audit' },
+      'patient.read': { method: 'GET', url: '/api/v1/patients' },
+      'case.read': { method: 'GET', url: '/api/v1/cases?date=2026-11-22' },
+    };
+    for (const role of ROLES) {
+      const a = await t.userAgent(role);
+      for (const [permission, p] of Object.entries(probe)) {
+        const res = p.method === 'GET' ? await a.get(p.url) : await a.post(p.url, {});
+        const granted = ROLE_PERMISSIONS[role].has(permission as (typeof PERMISSIONS)[number]);
+        expect(res.statusCode, `${role} ${p.url}`).toBe(granted ? 200 : 403);
+        if (!granted) expect(res.json().error.code).toBe('forbidden');
+      }
+    }
+  });
+});

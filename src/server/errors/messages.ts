@@ -1,0 +1,117 @@
+// The one error vocabulary: every code a client can receive, in Chinese and English.
+export type Locale = 'zh-CN' | 'en-US';
+type Text = { 'zh-CN': string; 'en-US': string };
+
+export const ERROR_MESSAGES = {
+  validation_failed: {
+    'zh-CN': '提交的数据有误，请检查标出的字段',
+    'en-US': 'The submitted data is invalid; see the fields',
+  },
+  malformed_json: { 'zh-CN': '请求内容不是有效的 JSON', 'en-US': 'The request body is not valid JSON' },
+  unsupported_media_type: {
+    'zh-CN': '仅接受 application/json 格式的请求',
+    'en-US': 'Only application/json requests are accepted',
+  },
+  payload_too_large: { 'zh-CN': '请求内容过大', 'en-US': 'The request body is too large' },
+  unauthenticated: { 'zh-CN': '请先登录', 'en-US': 'Please log in' },
+  session_expired: {
+    'zh-CN': '登录已过期，请重新登录',
+    'en-US': 'Your session has expired; please log in again',
+  },
+  invalid_credentials: { 'zh-CN': '用户名或密码错误', 'en-US': 'Wrong user name or password' },
+  account_locked: {
+    'zh-CN': '连续登录失败次数过多，账户已锁定，请 {minutes} 分钟后再试',
+    'en-US': 'Too many failed logins; the account is locked for {minutes} more minutes',
+  },
+  account_disabled: {
+    'zh-CN': '账户已停用，请联系管理员',
+    'en-US': 'This account is disabled; contact the administrator',
+  },
+  password_change_required: { 'zh-CN': '请先修改密码', 'en-US': 'You must change your password first' },
+  password_weak: {
+    'zh-CN': '密码至少 10 个字符，且不能与用户名相同',
+    'en-US': 'The password needs at least 10 characters and must differ from the user name',
+  },
+  password_wrong: { 'zh-CN': '当前密码错误', 'en-US': 'The current password is wrong' },
+  forbidden: { 'zh-CN': '您没有执行此操作的权限', 'en-US': 'You do not have permission for this' },
+  not_found: { 'zh-CN': '未找到请求的资源', 'en-US': 'Not found' },
+  route_not_found: { 'zh-CN': '接口不存在', 'en-US': 'No such endpoint' },
+  version_conflict: {
+    'zh-CN': '该记录已被他人修改（当前版本 {current}），请查看最新内容后再保存',
+    'en-US': 'Someone else changed this record (now version {current}); review the latest before saving',
+  },
+  illegal_transition: {
+    'zh-CN': '当前状态“{from}”不能变更为“{to}”，允许的操作：{allowed}',
+    'en-US': 'A case in status "{from}" cannot move to "{to}"; allowed: {allowed}',
+  },
+  transition_before_previous: {
+    'zh-CN': '时间不能早于上一环节的时间（{previous}）',
+    'en-US': 'The time cannot precede the previous step ({previous})',
+  },
+  transition_in_future: { 'zh-CN': '时间不能晚于当前时间', 'en-US': 'The time cannot be in the future' },
+  cancel_reason_required: { 'zh-CN': '取消手术必须填写原因', 'en-US': 'A reason is required to cancel' },
+  duplicate_mrn: { 'zh-CN': '住院号 {mrn} 已存在', 'en-US': 'MRN {mrn} already exists' },
+  duplicate_username: { 'zh-CN': '用户名 {username} 已存在', 'en-US': 'User name {username} already exists' },
+  reference_not_found: { 'zh-CN': '引用的{what}不存在', 'en-US': 'The referenced {what} does not exist' },
+  rate_limited: { 'zh-CN': '请求过于频繁，请稍后再试', 'en-US': 'Too many requests; try again later' },
+  internal_error: { 'zh-CN': '服务器内部错误，请稍后重试', 'en-US': 'Internal server error; please retry' },
+} as const satisfies Record<string, Text>;
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+// Field-level messages for custom refinements in the domain schemas.
+export const FIELD_MESSAGES: Record<string, Text> = {
+  'text.forbidden_characters': {
+    'zh-CN': '不能包含特殊字符 < > " \' ` ; \\ 或控制字符',
+    'en-US': 'Must not contain < > " \' ` ; \\ or control characters',
+  },
+  'date.format': { 'zh-CN': '日期格式应为 YYYY-MM-DD', 'en-US': 'Date must be YYYY-MM-DD' },
+  'patient.mrn.format': {
+    'zh-CN': '住院号只能包含字母、数字和连字符，最多 32 位',
+    'en-US': 'MRN: letters, digits and hyphens, at most 32',
+  },
+  'patient.birthDate.range': { 'zh-CN': '出生日期不合理', 'en-US': 'Implausible birth date' },
+  'patient.birthDate.future': {
+    'zh-CN': '出生日期不能晚于今天',
+    'en-US': 'Birth date cannot be in the future',
+  },
+  'patient.phone.format': { 'zh-CN': '电话号码格式不正确', 'en-US': 'Invalid phone number' },
+  'patient.idCard.invalid': {
+    'zh-CN': '身份证号码无效（18 位，校验位不符）',
+    'en-US': 'Invalid ID card number (18 characters with check digit)',
+  },
+  'case.icd10.format': {
+    'zh-CN': 'ICD-10 编码格式不正确（如 C15.400）',
+    'en-US': 'Invalid ICD-10 code (e.g. C15.400)',
+  },
+  'case.icd9.format': {
+    'zh-CN': 'ICD-9-CM-3 编码格式不正确（如 42.4101）',
+    'en-US': 'Invalid ICD-9-CM-3 code (e.g. 42.4101)',
+  },
+  'admission.discharge_before_admit': {
+    'zh-CN': '出院时间不能早于入院时间',
+    'en-US': 'Discharge cannot precede admission',
+  },
+  'case.admission.mismatch': {
+    'zh-CN': '该住院记录不属于此患者',
+    'en-US': 'The admission belongs to another patient',
+  },
+  'case.patient.notFound': { 'zh-CN': '患者不存在', 'en-US': 'No such patient' },
+  'case.patient.immutable': {
+    'zh-CN': '不能把手术改到其他患者名下',
+    'en-US': 'A case cannot move to another patient',
+  },
+  'reference.notFound': { 'zh-CN': '引用的记录不存在', 'en-US': 'The referenced record does not exist' },
+  'user.username.format': {
+    'zh-CN': '用户名须以小写字母开头，3–32 位小写字母、数字、点、横线或下划线',
+    'en-US': 'User name: 3–32 lower-case letters, digits, . - _; starting with a letter',
+  },
+  'field.unknown': { 'zh-CN': '不允许的字段', 'en-US': 'Unknown field' },
+};
+
+export function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+export function localise(code: ErrorCode, locale: Locale, params?: Record<string, string | number>): string {
+  return format(ERROR_MESSAGES[code][locale], params);
+}

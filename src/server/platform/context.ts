@@ -1,0 +1,43 @@
+import type {} from '@fastify/cookie';
+import type {} from '@fastify/websocket';
+import type { Database } from '../../db/client';
+import type { Permission, Role } from '../../domain/auth/permissions';
+import type { UserId } from '../../domain/common/ids';
+import type { Config } from '../config';
+import type { Locale } from '../errors/messages';
+import type { RealtimeHub } from '../realtime/hub';
+
+export type SessionUser = {
+  id: UserId;
+  username: string;
+  displayName: string;
+  role: Role;
+  wardIds: string[];
+  locale: Locale;
+  mustChangePassword: boolean;
+};
+
+export type AppContext = {
+  database: Database;
+  config: Config;
+  /** The only source of "now" on the server, so that tests can move time. */
+  clock: () => Date;
+  hub: RealtimeHub;
+};
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The permission a route needs. A route without one (and not public) is refused. */
+    permission?: Permission;
+    /** Login, health and static files only. */
+    public?: boolean;
+  }
+  interface FastifyRequest {
+    user: SessionUser | null;
+    sessionTokenHash: string | null;
+  }
+  interface FastifyInstance {
+    ctx: AppContext;
+    routeTable: import('../app').RouteInfo[];
+  }
+}
