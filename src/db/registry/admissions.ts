@@ -1,9 +1,8 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import type { AdmissionInput } from '../../domain/registry/schemas';
 import type { Db } from '../client';
-import { newId } from '../ids';
 import { admissions, beds, wards } from '../schema';
-import type { Actor } from './patients';
+import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
 export type AdmissionRow = typeof admissions.$inferSelect & {
   wardName: string | null;
@@ -38,14 +37,7 @@ const columns = (input: AdmissionInput) => ({
 export async function insertAdmission(db: Db, input: AdmissionInput, actor: Actor) {
   const [row] = await db
     .insert(admissions)
-    .values({
-      id: newId(),
-      ...columns(input),
-      createdAt: actor.now,
-      createdBy: actor.userId,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
-    })
+    .values({ ...newRowStamp(actor), ...columns(input) })
     .returning();
   return row!;
 }
@@ -57,15 +49,5 @@ export async function updateAdmission(
   input: AdmissionInput,
   actor: Actor,
 ) {
-  const [row] = await db
-    .update(admissions)
-    .set({
-      ...columns(input),
-      version: sql`${admissions.version} + 1`,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
-    })
-    .where(and(eq(admissions.id, id), eq(admissions.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, admissions, id, version, columns(input), actor);
 }

@@ -4,7 +4,7 @@ import type { CaseInput } from '../../domain/registry/schemas';
 import type { Db } from '../client';
 import { newId } from '../ids';
 import { admissions, caseEvents, patients, surgicalCases } from '../schema';
-import type { Actor } from './patients';
+import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
 export type CaseRow = typeof surgicalCases.$inferSelect;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
@@ -128,14 +128,7 @@ async function columns(db: Db, input: CaseInput) {
 export async function insertCase(db: Db, input: CaseInput, actor: Actor): Promise<CaseRow> {
   const [row] = await db
     .insert(surgicalCases)
-    .values({
-      id: newId(),
-      ...(await columns(db, input)),
-      createdAt: actor.now,
-      createdBy: actor.userId,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
-    })
+    .values({ ...newRowStamp(actor), ...(await columns(db, input)) })
     .returning();
   return row!;
 }
@@ -147,17 +140,7 @@ export async function updateCase(
   input: CaseInput,
   actor: Actor,
 ): Promise<CaseRow | null> {
-  const [row] = await db
-    .update(surgicalCases)
-    .set({
-      ...(await columns(db, input)),
-      version: sql`${surgicalCases.version} + 1`,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
-    })
-    .where(and(eq(surgicalCases.id, id), eq(surgicalCases.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, surgicalCases, id, version, await columns(db, input), actor);
 }
 
 export async function lockCase(db: Db, id: string): Promise<CaseRow | null> {

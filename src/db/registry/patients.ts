@@ -2,11 +2,11 @@ import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import { classifyPatientQuery, namePinyin } from '../../domain/registry/pinyin';
 import type { PatientInput } from '../../domain/registry/schemas';
 import type { Db } from '../client';
-import { newId } from '../ids';
 import { patients } from '../schema';
+import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
 export type PatientRow = typeof patients.$inferSelect;
-export type Actor = { userId: string; now: Date };
+export type { Actor };
 
 const likePrefix = (s: string) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
@@ -80,14 +80,7 @@ function columns(input: PatientInput) {
 export async function insertPatient(db: Db, input: PatientInput, actor: Actor): Promise<PatientRow> {
   const [row] = await db
     .insert(patients)
-    .values({
-      id: newId(),
-      ...columns(input),
-      createdAt: actor.now,
-      createdBy: actor.userId,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
-    })
+    .values({ ...newRowStamp(actor), ...columns(input) })
     .returning();
   return row!;
 }
@@ -100,17 +93,7 @@ export async function updatePatient(
   input: PatientInput,
   actor: Actor,
 ): Promise<PatientRow | null> {
-  const [row] = await db
-    .update(patients)
-    .set({
-      ...columns(input),
-      version: sql`${patients.version} + 1`,
-      updatedAt: actor.now,
-      updatedBy: actor.userId,
-    })
-    .where(and(eq(patients.id, id), eq(patients.version, version)))
-    .returning();
-  return row ?? null;
+  return updateVersioned(db, patients, id, version, columns(input), actor);
 }
 
 export async function mrnExists(db: Db, mrn: string, exceptId?: string): Promise<boolean> {

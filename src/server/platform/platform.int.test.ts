@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../testing/test-app';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => t?.close());
+
+describe('health and API documentation', () => {
+  it('reports the engine, version and applied migrations without a login', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: process.env.PERIOP_TEST_DB === 'postgresql' ? 'postgresql' : 'pglite',
+      version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+      migrations: expect.any(Number),
+    });
+    expect(res.json().migrations).toBeGreaterThanOrEqual(2);
+  });
+
+  it('serves the OpenAPI document generated from the zod schemas', async () => {
+    const doc = await t.app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(doc.statusCode).toBe(200);
+    const spec = doc.json();
+    expect(spec.openapi).toMatch(/^3\./);
+    for (const path of [
+      '/api/v1/auth/login',
+      '/api/v1/patients',
+      '/api/v1/patients/{id}',
+      '/api/v1/cases',
+      '/api/v1/cases/{id}/transitions',
+    ]) {
+      expect(Object.keys(spec.paths)).toContain(path);
+    }
+    const transition = spec.paths['/api/v1/cases/{id}/transitions'].post;
+    expect(Object.keys(transition.requestBody.content['application/json'].schema.properties)).toEqual(
+      expect.arrayContaining(['to', 'at', 'version']),
+    );
+    const ui = await t.app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(ui.statusCode).toBe(200);
+    expect(ui.headers['content-type']).toMatch(/html/);
+  });
+
+  it('answers an unknown API path with the error shape', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ error: { code: 'route_not_found', message: '接口不存在', fields: [] } });
+  });
+});
