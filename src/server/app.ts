@@ -58,7 +58,6 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
           },
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
-    disableRequestLogging: options.logger === false,
   }).withTypeProvider<ZodTypeProvider>();
 
   // Every registered route with the permission it declares, for the deny-by-default check.

@@ -53,15 +53,16 @@ export const admissionInput = z.strictObject({
 });
 export type AdmissionInput = z.infer<typeof admissionInput>;
 
-// ICD-10 (national clinical edition) e.g. C15.400 / C34.1; ICD-9-CM-3 e.g. 42.4101 / 32.41.
+// ICD-10 national clinical edition (e.g. C15.400, C37.x00, C34.100x001) and ICD-9-CM-3 clinical
+// edition (e.g. 42.4101, 34.3x01, 32.2000x003).
 const icd10 = z
   .string()
   .trim()
-  .regex(/^[A-Z]\d{2}(\.[0-9A-Z]{1,4})?(x\d{3})?$/, { message: 'case.icd10.format' });
+  .regex(/^[A-Z]\d{2}(\.[0-9A-Zx]{1,4})?(x\d{3})?$/, { message: 'case.icd10.format' });
 const icd9cm3 = z
   .string()
   .trim()
-  .regex(/^\d{2}(\.\d{1,4})?(x\d{3})?$/, { message: 'case.icd9.format' });
+  .regex(/^\d{2}(\.[0-9x]{1,4})?(x\d{2,3})?$/, { message: 'case.icd9.format' });
 
 export const caseInput = z.strictObject({
   patientId: z.uuid(),

@@ -28,7 +28,12 @@ beforeAll(async () => {
   admin = await t.userAgent('admin');
   patientId = (await admin.post('/api/v1/patients', samplePatient())).json().id;
   admissionId = (
-    await admin.post('/api/v1/admissions', { patientId, wardId: t.wardId, admittedAt: '2026-11-20T02:00:00Z', attendingDoctor: '李外科' })
+    await admin.post('/api/v1/admissions', {
+      patientId,
+      wardId: t.wardId,
+      admittedAt: '2026-11-20T02:00:00Z',
+      attendingDoctor: '李外科',
+    })
   ).json().id;
   caseId = (await admin.post('/api/v1/cases', sampleCase(patientId, { admissionId }))).json().id;
 });
@@ -50,9 +55,17 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
   });
 
   it('wrong types, missing and unknown fields name each field', async () => {
-    const res = await admin.post('/api/v1/patients', { ...samplePatient({ mrn: 'ZY9' }), sex: 3, birthDate: 19600501, hacker: true });
+    const res = await admin.post('/api/v1/patients', {
+      ...samplePatient({ mrn: 'ZY9' }),
+      sex: 3,
+      birthDate: 19600501,
+      hacker: true,
+    });
     expect(res.statusCode).toBe(400);
-    const paths = res.json().error.fields.map((f: { path: string }) => f.path).sort();
+    const paths = res
+      .json()
+      .error.fields.map((f: { path: string }) => f.path)
+      .sort();
     expect(paths).toEqual(['birthDate', 'hacker', 'sex']);
     expect(res.json().error.message).toBe('提交的数据有误，请检查标出的字段');
     const missing = await admin.post('/api/v1/cases', { patientId });
@@ -63,7 +76,10 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     // The language the user chose is remembered and used for every message.
     const english = await t.userAgent('admin');
     expect((await english.put('/api/v1/auth/locale', { locale: 'en-US' })).statusCode).toBe(200);
-    const en = await english.post('/api/v1/patients', { ...samplePatient({ mrn: 'ZY10' }), idCard: '110105194912310021' });
+    const en = await english.post('/api/v1/patients', {
+      ...samplePatient({ mrn: 'ZY10' }),
+      idCard: '110105194912310021',
+    });
     expect(en.json().error).toEqual({
       code: 'validation_failed',
       message: 'The submitted data is invalid; see the fields',
@@ -73,7 +89,11 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
 
   it('oversized bodies get 413', async () => {
     const before = await snapshot();
-    const res = await raw('POST', '/api/v1/patients', JSON.stringify({ ...samplePatient({ mrn: 'ZY11' }), name: 'x'.repeat(100_000) }));
+    const res = await raw(
+      'POST',
+      '/api/v1/patients',
+      JSON.stringify({ ...samplePatient({ mrn: 'ZY11' }), name: 'x'.repeat(100_000) }),
+    );
     expect(res.statusCode).toBe(413);
     expect(res.json().error.code).toBe('payload_too_large');
     expect(await snapshot()).toBe(before);
@@ -100,7 +120,14 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
   it('SQL and HTML metacharacters in every text field of the registry forms', async () => {
     const before = await snapshot();
     const patientText = ['mrn', 'name', 'phone', 'idCard', 'province', 'city'];
-    const caseText = ['diagnosisCode', 'diagnosisText', 'procedureCode', 'procedureText', 'orRoom', 'surgeon'];
+    const caseText = [
+      'diagnosisCode',
+      'diagnosisText',
+      'procedureCode',
+      'procedureText',
+      'orRoom',
+      'surgeon',
+    ];
     const admissionText = ['attendingDoctor'];
     const patient = (await admin.get(`/api/v1/patients/${patientId}`)).json();
     const theCase = (await admin.get(`/api/v1/cases/${caseId}`)).json();
@@ -116,11 +143,17 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
       for (const field of caseText) {
         const created = await admin.post('/api/v1/cases', sampleCase(patientId, { [field]: value }));
         expect(created.statusCode, `${field}=${value}`).toBe(400);
-        const updated = await admin.put(`/api/v1/cases/${caseId}`, { ...sampleCase(patientId), version: theCase.version, [field]: value });
+        const updated = await admin.put(`/api/v1/cases/${caseId}`, {
+          ...sampleCase(patientId),
+          version: theCase.version,
+          [field]: value,
+        });
         expect(updated.statusCode).toBe(400);
       }
       for (const field of ['assistants', 'anesthesiologists']) {
-        expect((await admin.post('/api/v1/cases', sampleCase(patientId, { [field]: [value] }))).statusCode).toBe(400);
+        expect(
+          (await admin.post('/api/v1/cases', sampleCase(patientId, { [field]: [value] }))).statusCode,
+        ).toBe(400);
       }
       for (const field of admissionText) {
         const r = await admin.post('/api/v1/admissions', {
@@ -141,7 +174,12 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
         reason: value,
       });
       expect(transition.statusCode).toBe(400);
-      const user = await admin.post('/api/v1/users', { username: value, displayName: value, role: 'nurse', password: 'Long@Enough2026' });
+      const user = await admin.post('/api/v1/users', {
+        username: value,
+        displayName: value,
+        role: 'nurse',
+        password: 'Long@Enough2026',
+      });
       expect(user.statusCode).toBe(400);
     }
     expect(await snapshot()).toBe(before);
@@ -162,16 +200,29 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
       ['PUT', '/api/v1/auth/locale'],
     ];
     // Bodies shaped like the real ones, with fields swapped for arbitrary JSON values.
-    const base = { ...samplePatient(), ...sampleCase(patientId), wardId: t.wardId, admittedAt: '2026-11-20T02:00:00Z', version: 1 };
+    const base = {
+      ...samplePatient(),
+      ...sampleCase(patientId),
+      wardId: t.wardId,
+      admittedAt: '2026-11-20T02:00:00Z',
+      version: 1,
+    };
     const keys = Object.keys(base);
     const body = fc.oneof(
       fc.jsonValue(),
-      fc.record(Object.fromEntries(keys.map((k) => [k, fc.oneof(fc.jsonValue(), fc.constant((base as Record<string, unknown>)[k]))]))),
+      fc.record(
+        Object.fromEntries(
+          keys.map((k) => [k, fc.oneof(fc.jsonValue(), fc.constant((base as Record<string, unknown>)[k]))]),
+        ),
+      ),
     );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...routes), body, async ([method, url], payload) => {
         const res = await raw(method, url, JSON.stringify(payload));
-        expect(res.statusCode, `${method} ${url} ${JSON.stringify(payload).slice(0, 200)} → ${res.body}`).toBeLessThan(500);
+        expect(
+          res.statusCode,
+          `${method} ${url} ${JSON.stringify(payload).slice(0, 200)} → ${res.body}`,
+        ).toBeLessThan(500);
         expect(res.json()).toBeTypeOf('object');
       }),
       { numRuns: 300, seed: 20261122 },

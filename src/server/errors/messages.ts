@@ -1,6 +1,10 @@
 // The one error vocabulary: every code a client can receive, in Chinese and English.
-export type Locale = 'zh-CN' | 'en-US';
-type Text = { 'zh-CN': string; 'en-US': string };
+import type { Locale, LocalText } from '../../domain/common/field-messages';
+
+export { FIELD_MESSAGES } from '../../domain/common/field-messages';
+export type { Locale };
+
+type Text = LocalText;
 
 export const ERROR_MESSAGES = {
   validation_failed: {
@@ -57,56 +61,6 @@ export const ERROR_MESSAGES = {
   internal_error: { 'zh-CN': '服务器内部错误，请稍后重试', 'en-US': 'Internal server error; please retry' },
 } as const satisfies Record<string, Text>;
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
-
-// Field-level messages for custom refinements in the domain schemas.
-export const FIELD_MESSAGES: Record<string, Text> = {
-  'text.forbidden_characters': {
-    'zh-CN': '不能包含特殊字符 < > " \' ` ; \\ 或控制字符',
-    'en-US': 'Must not contain < > " \' ` ; \\ or control characters',
-  },
-  'date.format': { 'zh-CN': '日期格式应为 YYYY-MM-DD', 'en-US': 'Date must be YYYY-MM-DD' },
-  'patient.mrn.format': {
-    'zh-CN': '住院号只能包含字母、数字和连字符，最多 32 位',
-    'en-US': 'MRN: letters, digits and hyphens, at most 32',
-  },
-  'patient.birthDate.range': { 'zh-CN': '出生日期不合理', 'en-US': 'Implausible birth date' },
-  'patient.birthDate.future': {
-    'zh-CN': '出生日期不能晚于今天',
-    'en-US': 'Birth date cannot be in the future',
-  },
-  'patient.phone.format': { 'zh-CN': '电话号码格式不正确', 'en-US': 'Invalid phone number' },
-  'patient.idCard.invalid': {
-    'zh-CN': '身份证号码无效（18 位，校验位不符）',
-    'en-US': 'Invalid ID card number (18 characters with check digit)',
-  },
-  'case.icd10.format': {
-    'zh-CN': 'ICD-10 编码格式不正确（如 C15.400）',
-    'en-US': 'Invalid ICD-10 code (e.g. C15.400)',
-  },
-  'case.icd9.format': {
-    'zh-CN': 'ICD-9-CM-3 编码格式不正确（如 42.4101）',
-    'en-US': 'Invalid ICD-9-CM-3 code (e.g. 42.4101)',
-  },
-  'admission.discharge_before_admit': {
-    'zh-CN': '出院时间不能早于入院时间',
-    'en-US': 'Discharge cannot precede admission',
-  },
-  'case.admission.mismatch': {
-    'zh-CN': '该住院记录不属于此患者',
-    'en-US': 'The admission belongs to another patient',
-  },
-  'case.patient.notFound': { 'zh-CN': '患者不存在', 'en-US': 'No such patient' },
-  'case.patient.immutable': {
-    'zh-CN': '不能把手术改到其他患者名下',
-    'en-US': 'A case cannot move to another patient',
-  },
-  'reference.notFound': { 'zh-CN': '引用的记录不存在', 'en-US': 'The referenced record does not exist' },
-  'user.username.format': {
-    'zh-CN': '用户名须以小写字母开头，3–32 位小写字母、数字、点、横线或下划线',
-    'en-US': 'User name: 3–32 lower-case letters, digits, . - _; starting with a letter',
-  },
-  'field.unknown': { 'zh-CN': '不允许的字段', 'en-US': 'Unknown field' },
-};
 
 export function format(template: string, params: Record<string, string | number> = {}): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));

@@ -29,5 +29,5 @@ export function webBuildIsStale(distIndex: string): boolean {
 
 export async function buildWeb(): Promise<void> {
   const { build } = await import('vite');
-  await build({ root: PROJECT_ROOT, configFile: resolve(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: resolve(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn' });
 }

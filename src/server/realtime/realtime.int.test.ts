@@ -6,7 +6,15 @@ import WebSocket from 'ws';
 import { type Database, openDatabase } from '../../db/client';
 import { buildApp } from '../app';
 import { defaultConfig } from '../config';
-import { type Agent, agent, createTestApp, login, sampleCase, samplePatient, type TestApp } from '../testing/test-app';
+import {
+  type Agent,
+  agent,
+  createTestApp,
+  login,
+  sampleCase,
+  samplePatient,
+  type TestApp,
+} from '../testing/test-app';
 
 let t: TestApp;
 let second: { app: FastifyInstance; database: Database | null; drop?: () => Promise<void> };
@@ -23,7 +31,9 @@ beforeAll(async () => {
   caseId = created.id;
   version = created.version;
   // Instance B: its own connection pool on PostgreSQL; on PGlite (one process) the same database handle.
-  const database = t.database.url ? await openDatabase({ kind: 'postgresql', url: t.database.url, poolSize: 3 }) : null;
+  const database = t.database.url
+    ? await openDatabase({ kind: 'postgresql', url: t.database.url, poolSize: 3 })
+    : null;
   const app = await buildApp({
     database: database ?? t.database,
     config: defaultConfig({ LOG_LEVEL: 'silent' }),
@@ -71,16 +81,30 @@ describe('realtime across instances', () => {
     const cookie = await login(second.app, 'rt_nurse', 'Test@Periop2026');
     const ws = await connect(second.app, cookie);
     try {
-      ws.send(JSON.stringify({ type: 'subscribe', topics: ['board:2026-11-22', `case:${caseId}`, 'secret:topic'] }));
+      ws.send(
+        JSON.stringify({ type: 'subscribe', topics: ['board:2026-11-22', `case:${caseId}`, 'secret:topic'] }),
+      );
       const ack = await nextMessage(ws, (m) => m.type === 'subscribed');
-      expect(ack).toMatchObject({ topics: ['board:2026-11-22', `case:${caseId}`], refused: ['secret:topic'] });
+      expect(ack).toMatchObject({
+        topics: ['board:2026-11-22', `case:${caseId}`],
+        refused: ['secret:topic'],
+      });
       const started = performance.now();
       const event = nextMessage(ws, (m) => m.type === 'event' && m.topic === 'board:2026-11-22');
-      const res = await nurseOnA.post(`/api/v1/cases/${caseId}/transitions`, { to: 'in_room', at: '2026-11-22T01:00:00Z', version });
+      const res = await nurseOnA.post(`/api/v1/cases/${caseId}/transitions`, {
+        to: 'in_room',
+        at: '2026-11-22T01:00:00Z',
+        version,
+      });
       expect(res.statusCode).toBe(200);
       const msg = await event;
       expect(performance.now() - started).toBeLessThan(1000);
-      expect(msg.event).toMatchObject({ type: 'case.transition', id: caseId, version: version + 1, data: { status: 'in_room' } });
+      expect(msg.event).toMatchObject({
+        type: 'case.transition',
+        id: caseId,
+        version: version + 1,
+        data: { status: 'in_room' },
+      });
     } finally {
       ws.close();
     }
@@ -98,7 +122,11 @@ describe('realtime across instances', () => {
     try {
       ws.send(JSON.stringify({ type: 'subscribe', topics: [`case:${caseId}`] }));
       await nextMessage(ws, (m) => m.type === 'subscribed');
-      const bad = await nurseOnA.post(`/api/v1/cases/${caseId}/transitions`, { to: 'ward', at: '2026-11-22T01:10:00Z', version: version + 1 });
+      const bad = await nurseOnA.post(`/api/v1/cases/${caseId}/transitions`, {
+        to: 'ward',
+        at: '2026-11-22T01:10:00Z',
+        version: version + 1,
+      });
       expect(bad.statusCode).toBe(409);
       await expect(nextMessage(ws, (m) => m.type === 'event', 500)).rejects.toThrow(/no message/);
     } finally {

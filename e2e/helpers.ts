@@ -1,0 +1,28 @@
+import { type Browser, expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Periop@2026';
+
+/** Logs in through the real login page and waits for the app shell. */
+export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('app-user')).toBeVisible();
+}
+
+export async function newUserPage(browser: Browser, username: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await login(page, username);
+  return page;
+}
+
+/** Today's date in the site time zone, as the board shows it. */
+export const todayInShanghai = (): string =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());

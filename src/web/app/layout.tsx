@@ -1,0 +1,129 @@
+import {
+  AuditOutlined,
+  CalendarOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useQueryClient } from '@tanstack/react-query';
+import { Badge, Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { ROLE_LABELS } from '../../domain/auth/permissions';
+import { Loading } from '../components/Loading';
+import { api, setAuthHandlers } from './api';
+import { useI18n } from './i18n';
+import { realtime, useRealtimeConnected } from './realtime';
+import { useSession } from './session';
+
+export function AppLayout() {
+  const { me, loading, can, refresh } = useSession();
+  const { t, lang, locale } = useI18n();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const client = useQueryClient();
+  const live = useRealtimeConnected();
+
+  useEffect(() => {
+    setAuthHandlers({
+      unauthenticated: () => {
+        client.setQueryData(['me'], null);
+        navigate('/login', { replace: true });
+      },
+      passwordChange: () => navigate('/password', { replace: true }),
+    });
+  }, [client, navigate]);
+
+  useEffect(() => {
+    if (!me) return;
+    realtime.start();
+    return () => realtime.stop();
+  }, [me]);
+
+  if (loading) return <Loading />;
+  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (me.mustChangePassword) return <Navigate to="/password" replace />;
+
+  const items = [
+    can('case.read') && { key: '/', icon: <CalendarOutlined />, label: t('app.menu.board') },
+    can('patient.read') && { key: '/patients', icon: <UserOutlined />, label: t('app.menu.patients') },
+    can('user.admin') && { key: '/admin/users', icon: <TeamOutlined />, label: t('app.menu.users') },
+    can('audit.read') && { key: '/audit', icon: <AuditOutlined />, label: t('app.menu.audit') },
+  ].filter((i) => !!i);
+  const selected = items
+    .map((i) => i.key)
+    .filter((k) =>
+      k === '/'
+        ? location.pathname === '/' || location.pathname.startsWith('/cases')
+        : location.pathname.startsWith(k),
+    );
+
+  const switchLanguage = async () => {
+    const next = locale === 'zh-CN' ? 'en-US' : 'zh-CN';
+    localStorage.setItem('periop.locale', next);
+    await api.put('/api/v1/auth/locale', { locale: next });
+    await refresh();
+  };
+  const logout = async () => {
+    await api.post('/api/v1/auth/logout').catch(() => undefined);
+    client.clear();
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={168} theme="dark" breakpoint="lg" collapsedWidth={56}>
+        <div
+          style={{
+            color: '#fff',
+            padding: '14px 16px',
+            fontWeight: 600,
+            fontSize: 16,
+            whiteSpace: 'nowrap',
+            overflow: 'hidden',
+          }}
+        >
+          Periop
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected}
+          items={items}
+          onClick={(e) => navigate(e.key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 16px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'space-between',
+            height: 48,
+          }}
+        >
+          <Typography.Text strong>{t('app.title')}</Typography.Text>
+          <Space size="middle">
+            <Tooltip title={live ? t('app.live.connected') : t('app.live.disconnected')}>
+              <Badge status={live ? 'success' : 'default'} />
+            </Tooltip>
+            <span data-testid="app-user">
+              {me.displayName}（{ROLE_LABELS[me.role][lang]}）
+            </span>
+            <Button size="small" onClick={switchLanguage}>
+              {t('app.language')}
+            </Button>
+            <Button size="small" icon={<LogoutOutlined />} onClick={logout}>
+              {t('app.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 16, minWidth: 0 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,113 @@
+// One WebSocket per tab with topic subscriptions; any event on a topic refetches the queries that
+// show it. No polling: after a reconnect the subscriptions are renewed and the data refetched.
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useSyncExternalStore } from 'react';
+
+type Listener = () => void;
+type EventMessage = { type: 'event'; topic: string; event: { type: string; id?: string; version?: number } };
+
+class RealtimeClient {
+  private socket: WebSocket | null = null;
+  private readonly topics = new Map<string, Set<Listener>>();
+  private retry = 0;
+  private connected = false;
+  private readonly statusListeners = new Set<Listener>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  private wanted = false;
+
+  isConnected = () => this.connected;
+
+  /** Opens the connection once logged in, so the live indicator is truthful on every page. */
+  start(): void {
+    this.wanted = true;
+    this.ensure();
+  }
+
+  stop(): void {
+    this.wanted = false;
+    this.socket?.close();
+  }
+
+  onStatus(listener: Listener): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  subscribe(topic: string, listener: Listener): () => void {
+    let set = this.topics.get(topic);
+    if (!set) {
+      set = new Set();
+      this.topics.set(topic, set);
+      this.send({ type: 'subscribe', topics: [topic] });
+    }
+    set.add(listener);
+    this.ensure();
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) {
+        this.topics.delete(topic);
+        this.send({ type: 'unsubscribe', topics: [topic] });
+      }
+    };
+  }
+
+  private send(message: unknown) {
+    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(message));
+  }
+
+  private setConnected(value: boolean) {
+    this.connected = value;
+    for (const l of this.statusListeners) l();
+  }
+
+  private ensure() {
+    if (this.socket || this.timer) return;
+    const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/v1/ws`;
+    const socket = new WebSocket(url);
+    this.socket = socket;
+    socket.onopen = () => {
+      this.retry = 0;
+      this.setConnected(true);
+      if (this.topics.size > 0) this.send({ type: 'subscribe', topics: [...this.topics.keys()] });
+      // Anything missed while disconnected is refetched.
+      for (const set of this.topics.values()) for (const l of set) l();
+    };
+    socket.onmessage = (e) => {
+      const msg = JSON.parse(String(e.data)) as EventMessage | { type: string };
+      if (msg.type !== 'event') return;
+      for (const l of this.topics.get((msg as EventMessage).topic) ?? []) l();
+    };
+    socket.onclose = () => {
+      this.socket = null;
+      this.setConnected(false);
+      if (!this.wanted && this.topics.size === 0) return;
+      const delay = Math.min(10_000, 500 * 2 ** this.retry++);
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        this.ensure();
+      }, delay);
+    };
+  }
+}
+
+export const realtime = new RealtimeClient();
+
+/** Refetches the given queries whenever something changes on the topic. */
+export function useLiveTopic(topic: string | null, queryKeys: unknown[][]): void {
+  const client = useQueryClient();
+  const keys = JSON.stringify(queryKeys);
+  useEffect(() => {
+    if (!topic) return;
+    return realtime.subscribe(topic, () => {
+      for (const key of JSON.parse(keys) as unknown[][]) void client.invalidateQueries({ queryKey: key });
+    });
+  }, [topic, keys, client]);
+}
+
+export function useRealtimeConnected(): boolean {
+  return useSyncExternalStore(
+    (l) => realtime.onStatus(l),
+    () => realtime.isConnected(),
+  );
+}

@@ -1,0 +1,67 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router';
+import type { Permission } from '../../domain/auth/permissions';
+import { Loading } from '../components/Loading';
+import { ForbiddenPage } from '../pages/errors/ForbiddenPage';
+import { NotFoundPage } from '../pages/errors/NotFoundPage';
+import { AppLayout } from './layout';
+import { useSession } from './session';
+
+const LoginPage = lazy(() => import('../pages/auth/LoginPage'));
+const ChangePasswordPage = lazy(() => import('../pages/auth/ChangePasswordPage'));
+const BoardPage = lazy(() => import('../pages/registry/BoardPage'));
+const PatientsPage = lazy(() => import('../pages/registry/PatientsPage'));
+const PatientChartPage = lazy(() => import('../pages/registry/PatientChartPage'));
+const PatientEditPage = lazy(() => import('../pages/registry/PatientEditPage'));
+const CaseDetailPage = lazy(() => import('../pages/registry/CaseDetailPage'));
+const CaseEditPage = lazy(() => import('../pages/registry/CaseEditPage'));
+const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
+const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+
+/** A page that needs a permission: the server refuses too, this shows the friendly page instead. */
+function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
+  const { me, loading, can } = useSession();
+  if (loading) return <Loading />;
+  if (!me) return <Navigate to="/login" replace />;
+  if (me.mustChangePassword) return <Navigate to="/password" replace />;
+  if (!can(permission)) return <ForbiddenPage />;
+  return <Suspense fallback={<Loading />}>{children}</Suspense>;
+}
+
+const guarded = (permission: Permission, page: ReactNode) => <Guard permission={permission}>{page}</Guard>;
+
+export const router = createBrowserRouter([
+  {
+    path: '/login',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <LoginPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/password',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <ChangePasswordPage />
+      </Suspense>
+    ),
+  },
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, element: guarded('case.read', <BoardPage />) },
+      { path: 'patients', element: guarded('patient.read', <PatientsPage />) },
+      { path: 'patients/new', element: guarded('patient.write', <PatientEditPage />) },
+      { path: 'patients/:id', element: guarded('patient.read', <PatientChartPage />) },
+      { path: 'patients/:id/edit', element: guarded('patient.write', <PatientEditPage />) },
+      { path: 'cases/new', element: guarded('case.write', <CaseEditPage />) },
+      { path: 'cases/:id', element: guarded('case.read', <CaseDetailPage />) },
+      { path: 'cases/:id/edit', element: guarded('case.write', <CaseEditPage />) },
+      { path: 'admin/users', element: guarded('user.admin', <UsersPage />) },
+      { path: 'audit', element: guarded('audit.read', <AuditPage />) },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]);

@@ -1,0 +1,73 @@
+// The shapes the API returns (see the response schemas in src/server/registry/dto.ts).
+import type { CaseStatus } from '../../domain/registry/case-status';
+
+export type Patient = {
+  id: string;
+  mrn: string;
+  name: string;
+  nameInitials: string;
+  sex: string;
+  birthDate: string;
+  phone: string | null;
+  idCard: string | null;
+  province: string | null;
+  city: string | null;
+  version: number;
+  updatedAt: string;
+};
+
+export type Admission = {
+  id: string;
+  patientId: string;
+  wardId: string;
+  wardName: string | null;
+  bedId: string | null;
+  bedCode: string | null;
+  admittedAt: string;
+  dischargedAt: string | null;
+  attendingDoctor: string;
+  version: number;
+};
+
+export type SurgicalCase = {
+  id: string;
+  patientId: string;
+  admissionId: string | null;
+  wardId: string | null;
+  diagnosisCode: string;
+  diagnosisText: string;
+  procedureCode: string;
+  procedureText: string;
+  grade: number;
+  approach: string;
+  urgency: string;
+  plannedAnesthesia: string;
+  orRoom: string;
+  scheduledStart: string;
+  surgeon: string;
+  assistants: string[];
+  anesthesiologists: string[];
+  status: CaseStatus;
+  times: Record<string, string | null>;
+  destination: string | null;
+  cancelStage: string | null;
+  cancelReason: string | null;
+  version: number;
+  updatedAt: string;
+  patient?: { name: string; mrn: string; sex: string; birthDate: string };
+};
+
+export type CaseEvent = {
+  id: string;
+  fromStatus: string;
+  toStatus: string;
+  occurredAt: string;
+  recordedAt: string;
+  recordedBy: string;
+  reason: string | null;
+};
+
+export type CaseDetail = SurgicalCase & { events: CaseEvent[]; allowedTransitions: CaseStatus[] };
+export type PatientChart = Patient & { admissions: Admission[]; cases: SurgicalCase[] };
+export type Ward = { id: string; code: string; name: string; beds: { id: string; code: string }[] };
+export type OrRoom = { code: string; name: string };
