@@ -8,8 +8,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-// Only these may be reached without a permission: login, health and the API documentation/static files.
-const PUBLIC_ALLOWED = [/^\/api\/v1\/auth\/login$/, /^\/api\/health$/, /^\/api\/docs(\/|$)/];
+// Only these may be reached without a permission: login, health, the API documentation, and the
+// web app's static files (everything outside /api/).
+const PUBLIC_ALLOWED = [/^\/api\/v1\/auth\/login$/, /^\/api\/health$/, /^\/api\/docs(\/|$)/, /^\/(?!api\/)/];
 
 describe('deny by default', () => {
   it('every registered API route declares a permission, except login, health and docs', () => {

@@ -46,6 +46,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     const event = { type, id: row.id, version: row.version, data: { status: row.status } };
     for (const day of days) await hub.publish(tx, { topic: `board:${day}`, ...event });
     await hub.publish(tx, { topic: `case:${row.id}`, ...event });
+    await hub.publish(tx, { topic: `patient:${row.patientId}`, ...event });
   };
 
   const checkAdmission = async (patientId: string, admissionId: string | null | undefined) => {

@@ -18,7 +18,7 @@ import { admissionDto, admissionSchema, caseDto, caseSchema, patientDto, patient
 const idParams = z.object({ id: z.uuid() });
 
 export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { database, clock, config } = app.ctx;
+  const { database, clock, config, hub } = app.ctx;
   const db = database.db;
 
   const checkBirthDate = (birthDate: string) => {
@@ -154,6 +154,12 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
             { action: 'update', resourceType: 'patient', resourceId: existing.id, patientId: existing.id },
             tx,
           );
+          await hub.publish(tx, {
+            topic: `patient:${existing.id}`,
+            type: 'patient.updated',
+            id: existing.id,
+            version: updated.version,
+          });
         }
         return updated;
       });
