@@ -16,6 +16,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Database } from '../db/client';
+import { scoreRoutes } from './assessment/score-routes';
 import { auditRoutes } from './audit/routes';
 import { registerGuard } from './auth/guard';
 import { authRoutes } from './auth/routes';
@@ -122,6 +123,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(patientRoutes);
   await app.register(admissionRoutes);
   await app.register(caseRoutes);
+  await app.register(scoreRoutes);
   await app.register(realtimeRoutes);
 
   const hasWeb = existsSync(resolve(WEB_DIST, 'index.html'));

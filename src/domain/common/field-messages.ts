@@ -50,5 +50,10 @@ export const FIELD_MESSAGES: Record<string, LocalText> = {
     'zh-CN': '用户名须以小写字母开头，3–32 位小写字母、数字、点、横线或下划线',
     'en-US': 'User name: 3–32 lower-case letters, digits, . - _; starting with a letter',
   },
+  'asa.vi_e': { 'zh-CN': 'ASA VI 级不可加 E（急诊）', 'en-US': 'ASA VI cannot carry the E suffix' },
+  'ariscat.spo2_on_oxygen': {
+    'zh-CN': 'ARISCAT 需吸空气时的 SpO2，吸氧时的读数不能用于评分',
+    'en-US': 'ARISCAT needs a room-air SpO2; a reading on oxygen cannot be scored',
+  },
   'field.unknown': { 'zh-CN': '不允许的字段', 'en-US': 'Unknown field' },
 };

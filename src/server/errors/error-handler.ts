@@ -9,10 +9,7 @@ import { FIELD_MESSAGES, type Locale, localise } from './messages';
 
 const zhCN = z.locales.zhCN();
 
-type Issue = { code: string; path: (string | number)[]; message: string; keys?: string[] } & Record<
-  string,
-  unknown
->;
+export type Issue = { code: string; path: PropertyKey[]; message: string; keys?: string[] };
 
 export function issueMessage(issue: Issue, locale: Locale): string {
   const custom = FIELD_MESSAGES[issue.message];
@@ -27,7 +24,7 @@ export function issueMessage(issue: Issue, locale: Locale): string {
 export function issuesToFields(issues: Issue[], locale: Locale, prefix = ''): FieldError[] {
   const fields: FieldError[] = [];
   for (const issue of issues) {
-    const base = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    const base = [prefix, ...issue.path.map((p) => String(p))].filter(Boolean).join('.');
     if (issue.code === 'unrecognized_keys' && issue.keys) {
       for (const key of issue.keys)
         fields.push({ path: base ? `${base}.${key}` : key, message: issueMessage(issue, locale) });
