@@ -21,6 +21,9 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '15' },
     engines: { type: 'string', default: 'postgresql,pglite' },
+    // Keep the seeded data afterwards / reuse it when present (for iterating on the server).
+    keep: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
     'pg-url': {
       type: 'string',
       default: process.env.PERIOP_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',
@@ -54,14 +57,19 @@ async function prepare(
   if (engine === 'postgresql') {
     const admin = new pg.Client({ connectionString: values['pg-url'] });
     await admin.connect();
-    await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-    await admin.query(`create database ${BENCH_DB}`);
+    const exists =
+      (await admin.query('select 1 from pg_database where datname = $1', [BENCH_DB])).rowCount === 1;
+    if (!(values.reuse && exists)) {
+      await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
+      await admin.query(`create database ${BENCH_DB}`);
+    }
     await admin.end();
     const u = new URL(values['pg-url']!);
     u.pathname = `/${BENCH_DB}`;
     database = await openDatabase({ kind: 'postgresql', url: u.toString() });
     env = { DATABASE_URL: u.toString() };
     cleanup = async () => {
+      if (values.keep) return;
       const c = new pg.Client({ connectionString: values['pg-url'] });
       await c.connect();
       await c.query(`drop database if exists ${BENCH_DB} with (force)`);
@@ -69,12 +77,23 @@ async function prepare(
     };
   } else {
     const dir = join(tmpdir(), 'periop-bench-registry-pglite');
-    rmSync(dir, { recursive: true, force: true });
+    if (!values.reuse) rmSync(dir, { recursive: true, force: true });
     database = await openDatabase({ kind: 'pglite', dataDir: dir });
     env = { PERIOP_DATA_DIR: dir };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
+    cleanup = async () => {
+      if (!values.keep) rmSync(dir, { recursive: true, force: true });
+    };
   }
   await runMigrations(database);
+  const [present] = await rows<{ n: number }>(
+    database.db,
+    sql`select count(*)::int as n from surgical_cases`,
+  );
+  if (values.reuse && present!.n >= CASES) {
+    console.log(`  reusing ${engine}: ${present!.n.toLocaleString()} cases already there`);
+    await database.close();
+    return { env, cleanup };
+  }
   const t0 = performance.now();
   let lastShown = 0;
   await seedDemo(database, {
@@ -129,7 +148,9 @@ async function sampleTerms(base: string, cookie: string): Promise<Terms> {
 
 async function startServer(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn(resolve('node_modules/.bin/tsx'), ['src/server/main.ts'], {
+  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
       ...env,

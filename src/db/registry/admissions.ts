@@ -1,6 +1,7 @@
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import type { AdmissionInput } from '../../domain/registry/schemas';
 import type { Db } from '../client';
+import { prepared } from '../prepared';
 import { admissions, beds, wards } from '../schema';
 import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
@@ -10,13 +11,17 @@ export type AdmissionRow = typeof admissions.$inferSelect & {
 };
 
 export async function listAdmissions(db: Db, patientId: string): Promise<AdmissionRow[]> {
-  const rows = await db
-    .select({ admission: admissions, wardName: wards.name, bedCode: beds.code })
-    .from(admissions)
-    .leftJoin(wards, eq(wards.id, admissions.wardId))
-    .leftJoin(beds, eq(beds.id, admissions.bedId))
-    .where(eq(admissions.patientId, patientId))
-    .orderBy(desc(admissions.admittedAt));
+  const statement = prepared(db, 'admissions_of_patient', (d) =>
+    d
+      .select({ admission: admissions, wardName: wards.name, bedCode: beds.code })
+      .from(admissions)
+      .leftJoin(wards, eq(wards.id, admissions.wardId))
+      .leftJoin(beds, eq(beds.id, admissions.bedId))
+      .where(eq(admissions.patientId, sql.placeholder('patientId')))
+      .orderBy(desc(admissions.admittedAt))
+      .prepare('admissions_of_patient'),
+  );
+  const rows = await statement.execute({ patientId });
   return rows.map((r) => ({ ...r.admission, wardName: r.wardName, bedCode: r.bedCode }));
 }
 

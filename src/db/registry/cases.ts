@@ -3,6 +3,7 @@ import type { CancelStage, CaseStatus, TargetStatus } from '../../domain/registr
 import type { CaseInput } from '../../domain/registry/schemas';
 import type { Db } from '../client';
 import { newId } from '../ids';
+import { prepared } from '../prepared';
 import { admissions, caseEvents, patients, surgicalCases } from '../schema';
 import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
@@ -70,11 +71,15 @@ export async function listCasesOnDate(
 }
 
 export async function listCasesOfPatient(db: Db, patientId: string): Promise<CaseRow[]> {
-  return db
-    .select()
-    .from(surgicalCases)
-    .where(eq(surgicalCases.patientId, patientId))
-    .orderBy(desc(surgicalCases.scheduledStart));
+  const statement = prepared(db, 'cases_of_patient', (d) =>
+    d
+      .select()
+      .from(surgicalCases)
+      .where(eq(surgicalCases.patientId, sql.placeholder('patientId')))
+      .orderBy(desc(surgicalCases.scheduledStart))
+      .prepare('cases_of_patient'),
+  );
+  return statement.execute({ patientId });
 }
 
 export async function getCase(db: Db, id: string, wardIds: string[] = []): Promise<CaseWithPatient | null> {

@@ -2,6 +2,7 @@ import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
 import { classifyPatientQuery, namePinyin } from '../../domain/registry/pinyin';
 import type { PatientInput } from '../../domain/registry/schemas';
 import type { Db } from '../client';
+import { prepared } from '../prepared';
 import { patients } from '../schema';
 import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
@@ -21,38 +22,66 @@ export async function searchPatients(
   params: { q?: string | undefined; cursor?: string | undefined; limit: number; wardIds: string[] },
 ): Promise<{ items: PatientRow[]; nextCursor: string | null }> {
   const query = classifyPatientQuery(params.q);
+  // Values go in as placeholders, so each shape of search is one prepared statement.
+  const values: Record<string, string | number> = { limit: params.limit + 1 };
   let match: SQL | undefined;
   switch (query.kind) {
     case 'digits':
-      match = sql`(${patients.mrn} like ${likePrefix(query.value)} or reverse(${patients.phone}) like ${likePrefix(
-        [...query.value].reverse().join(''),
-      )})`;
+      values.prefix = likePrefix(query.value);
+      values.phoneTail = likePrefix([...query.value].reverse().join(''));
+      match = sql`(${patients.mrn} like ${sql.placeholder('prefix')} or reverse(${patients.phone}) like ${sql.placeholder('phoneTail')})`;
       break;
-    case 'latin': {
-      const lower = query.value.toLowerCase();
-      match = sql`(${patients.nameInitials} like ${likePrefix(lower)} or ${patients.namePinyin} like ${likePrefix(
-        lower,
-      )} or ${patients.mrn} like ${likePrefix(query.value.toUpperCase())})`;
+    case 'latin':
+      values.lower = likePrefix(query.value.toLowerCase());
+      values.upper = likePrefix(query.value.toUpperCase());
+      match = sql`(${patients.nameInitials} like ${sql.placeholder('lower')} or ${patients.namePinyin} like ${sql.placeholder(
+        'lower',
+      )} or ${patients.mrn} like ${sql.placeholder('upper')})`;
       break;
-    }
     case 'name':
-      match = sql`${patients.name} like ${likePrefix(query.value)}`;
+      values.prefix = likePrefix(query.value);
+      match = sql`${patients.name} like ${sql.placeholder('prefix')}`;
       break;
     case 'recent':
       match = undefined;
   }
-  const rows = await db
-    .select()
-    .from(patients)
-    .where(and(match, inWards(params.wardIds), params.cursor ? lt(patients.id, params.cursor) : undefined))
-    .orderBy(desc(patients.id))
-    .limit(params.limit + 1);
+  if (params.cursor) values.cursor = params.cursor;
+  const build = (d: Db) =>
+    d
+      .select()
+      .from(patients)
+      .where(
+        and(
+          match,
+          inWards(params.wardIds),
+          params.cursor ? lt(patients.id, sql.placeholder('cursor')) : undefined,
+        ),
+      )
+      .orderBy(desc(patients.id))
+      .limit(sql.placeholder('limit'));
+  const name = `patient_search_${query.kind}_${params.cursor ? 'after' : 'first'}`;
+  const rows =
+    params.wardIds.length === 0
+      ? await prepared(db, name, (d) => build(d).prepare(name)).execute(values)
+      : await build(db).execute(values);
   const hasMore = rows.length > params.limit;
   const items = hasMore ? rows.slice(0, params.limit) : rows;
   return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
 }
 
 export async function getPatient(db: Db, id: string, wardIds: string[] = []): Promise<PatientRow | null> {
+  if (wardIds.length === 0) {
+    const statement = prepared(db, 'patient_by_id', (d) =>
+      d
+        .select()
+        .from(patients)
+        .where(eq(patients.id, sql.placeholder('id')))
+        .limit(1)
+        .prepare('patient_by_id'),
+    );
+    const [row] = await statement.execute({ id });
+    return row ?? null;
+  }
   const [row] = await db
     .select()
     .from(patients)

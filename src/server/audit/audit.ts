@@ -22,12 +22,12 @@ export type AuditEntry = {
   detail?: Record<string, unknown>;
 };
 
-export async function audit(
-  req: FastifyRequest,
-  entry: AuditEntry,
-  db: Db = req.server.ctx.database.db,
-): Promise<void> {
-  await db.insert(auditLog).values({
+/**
+ * Records an audit entry. Inside a transaction (`db` given) it commits with the change; otherwise it
+ * goes through the group-commit writer and resolves once committed.
+ */
+export async function audit(req: FastifyRequest, entry: AuditEntry, db?: Db): Promise<void> {
+  const row = {
     at: req.server.ctx.clock(),
     userId: req.user?.id ?? null,
     username: req.user?.username ?? null,
@@ -39,5 +39,7 @@ export async function audit(
     clientAddress: req.ip,
     outcome: entry.outcome ?? 'success',
     detail: entry.detail ?? null,
-  });
+  };
+  if (db) await db.insert(auditLog).values(row);
+  else await req.server.ctx.auditWriter.write(row);
 }

@@ -29,6 +29,7 @@ export function registerGuard(app: FastifyInstance): void {
       const tokenHash = hashToken(token);
       const found = await loadSession(
         req.server.ctx.database.db,
+        req.server.ctx.sessions,
         tokenHash,
         req.server.ctx.clock(),
         req.server.ctx.config,

@@ -104,7 +104,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/auth/logout',
     { config: { permission: 'self.manage' }, schema: { tags: ['auth'], summary: '退出 / log out' } },
     async (req, reply) => {
-      if (req.sessionTokenHash) await destroySession(db, req.sessionTokenHash);
+      if (req.sessionTokenHash) {
+        await destroySession(db, req.sessionTokenHash);
+        await app.ctx.sessions.announceSessionEnded(db, req.sessionTokenHash);
+      }
       await audit(req, { action: 'logout', resourceType: 'session', resourceId: req.user?.id ?? null });
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };
@@ -152,6 +155,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
           updatedBy: me.id,
         })
         .where(eq(users.id, me.id));
+      await app.ctx.sessions.announceUserChanged(db, me.id);
       await audit(req, { action: 'update', resourceType: 'password', resourceId: me.id });
       return { ok: true };
     },
@@ -165,6 +169,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       await db.update(users).set({ locale: req.body.locale }).where(eq(users.id, req.user!.id));
+      await app.ctx.sessions.announceUserChanged(db, req.user!.id);
       return { ok: true };
     },
   );

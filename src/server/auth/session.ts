@@ -8,6 +8,7 @@ import type { UserId } from '../../domain/common/ids';
 import type { Config } from '../config';
 import type { Locale } from '../errors/messages';
 import type { SessionUser } from '../platform/context';
+import type { SessionCache } from './session-cache';
 
 export const SESSION_COOKIE = 'periop_session';
 const TOUCH_AFTER_MS = 30_000;
@@ -35,32 +36,45 @@ export type SessionLookup = { kind: 'valid'; user: SessionUser } | { kind: 'expi
 
 export async function loadSession(
   db: Db,
+  cache: SessionCache,
   tokenHash: string,
   now: Date,
   config: Config,
 ): Promise<SessionLookup> {
-  const [row] = await db
-    .select({ session: sessions, user: users })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
-  if (!row) return { kind: 'none' };
+  const t = now.getTime();
   const idleMs = config.SESSION_IDLE_MINUTES * 60_000;
   const absoluteMs = config.SESSION_ABSOLUTE_HOURS * 3_600_000;
-  const t = now.getTime();
-  if (
-    row.user.disabled ||
-    t - row.session.lastSeenAt.getTime() > idleMs ||
-    t - row.session.createdAt.getTime() > absoluteMs
-  ) {
+  let entry = cache.get(tokenHash, t);
+  if (!entry) {
+    const [row] = await db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.tokenHash, tokenHash))
+      .limit(1);
+    if (!row) return { kind: 'none' };
+    if (row.user.disabled) {
+      await destroySession(db, tokenHash);
+      return { kind: 'expired' };
+    }
+    entry = {
+      user: toSessionUser(row.user),
+      createdAt: row.session.createdAt.getTime(),
+      lastSeenAt: row.session.lastSeenAt.getTime(),
+      cachedAt: t,
+    };
+    cache.set(tokenHash, entry);
+  }
+  if (t - entry.lastSeenAt > idleMs || t - entry.createdAt > absoluteMs) {
     await destroySession(db, tokenHash);
+    await cache.announceSessionEnded(db, tokenHash);
     return { kind: 'expired' };
   }
-  if (t - row.session.lastSeenAt.getTime() > TOUCH_AFTER_MS) {
+  if (t - entry.lastSeenAt > TOUCH_AFTER_MS) {
     await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    entry.lastSeenAt = t;
   }
-  return { kind: 'valid', user: toSessionUser(row.user) };
+  return { kind: 'valid', user: entry.user };
 }
 
 export function toSessionUser(user: typeof users.$inferSelect): SessionUser {

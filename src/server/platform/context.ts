@@ -3,6 +3,8 @@ import type {} from '@fastify/websocket';
 import type { Database } from '../../db/client';
 import type { Permission, Role } from '../../domain/auth/permissions';
 import type { UserId } from '../../domain/common/ids';
+import type { AuditWriter } from '../audit/audit-writer';
+import type { SessionCache } from '../auth/session-cache';
 import type { Config } from '../config';
 import type { Locale } from '../errors/messages';
 import type { RealtimeHub } from '../realtime/hub';
@@ -23,6 +25,8 @@ export type AppContext = {
   /** The only source of "now" on the server, so that tests can move time. */
   clock: () => Date;
   hub: RealtimeHub;
+  auditWriter: AuditWriter;
+  sessions: SessionCache;
 };
 
 declare module 'fastify' {

@@ -110,6 +110,30 @@ describe('realtime across instances', () => {
     }
   });
 
+  it('disabling a user on instance A ends their cached session on instance B at once', async () => {
+    const admin = await t.userAgent('admin');
+    await t.userAgent('nurse', { username: 'rt_disable_me' });
+    const onB = agent(second.app, await login(second.app, 'rt_disable_me', 'Test@Periop2026'));
+    expect((await onB.get('/api/v1/auth/me')).statusCode).toBe(200); // now cached on B
+    const users = (await admin.get('/api/v1/users')).json().items as {
+      id: string;
+      username: string;
+      version: number;
+    }[];
+    const target = users.find((u) => u.username === 'rt_disable_me')!;
+    const disabled = await admin.put(`/api/v1/users/${target.id}`, {
+      displayName: '停用测试',
+      role: 'nurse',
+      wardIds: [],
+      disabled: true,
+      version: target.version,
+    });
+    expect(disabled.statusCode).toBe(200);
+    await expect
+      .poll(async () => (await onB.get('/api/v1/auth/me')).statusCode, { timeout: 1000, interval: 50 })
+      .toBe(401);
+  });
+
   it('refuses a WebSocket without a session', async () => {
     await expect(connect(second.app, '')).rejects.toThrow(/401/);
     const viewer = agent(second.app, '');

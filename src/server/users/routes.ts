@@ -142,6 +142,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         throw conflict(latest.version, toDto(latest));
       }
       if (row.disabled) await db.delete(sessions).where(eq(sessions.userId, row.id));
+      await app.ctx.sessions.announceUserChanged(db, row.id);
       await audit(req, {
         action: 'update',
         resourceType: 'user',
@@ -182,6 +183,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
         .where(eq(users.id, target.id))
         .returning();
       await db.delete(sessions).where(eq(sessions.userId, target.id));
+      await app.ctx.sessions.announceUserChanged(db, target.id);
       await audit(req, { action: 'reset_password', resourceType: 'user', resourceId: target.id });
       return toDto(row!);
     },
