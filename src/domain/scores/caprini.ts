@@ -87,6 +87,9 @@ const input = z.strictObject({
 type CapriniInput = z.infer<typeof input>;
 
 const REQUIRED = ['age', 'sex', 'bmi', 'surgery', ...(Object.keys(CAPRINI_ITEMS) as ItemKey[])] as const;
+const ITEM_ENTRIES = Object.entries(CAPRINI_ITEMS) as [ItemKey, number][];
+const WOMEN_ENTRIES = Object.entries(CAPRINI_WOMEN_ITEMS) as [WomenKey, number][];
+const WOMEN_KEYS = WOMEN_ENTRIES.map(([k]) => k);
 
 export const ageItemPoints = (age: number): number => (age >= 75 ? 3 : age >= 61 ? 2 : age >= 41 ? 1 : 0);
 
@@ -170,17 +173,15 @@ export const caprini = defineInstrument({
   compute(i: CapriniInput): ScoreResult {
     const missing = missingItems(i, REQUIRED);
     // Women-only items must be answered for women, and are not asked of men.
-    if (i.sex === 'female') missing.push(...missingItems(i, Object.keys(CAPRINI_WOMEN_ITEMS) as WomenKey[]));
+    if (i.sex === 'female') missing.push(...missingItems(i, WOMEN_KEYS));
     if (missing.length > 0) return { status: 'incomplete', missing };
     const subscores: Record<string, number> = {
       age: ageItemPoints(i.age!),
       surgery: SURGERY_POINTS[i.surgery!],
       obesity: i.bmi! > 25 ? 1 : 0,
     };
-    for (const [k, points] of Object.entries(CAPRINI_ITEMS)) subscores[k] = i[k as ItemKey] ? points : 0;
-    if (i.sex === 'female')
-      for (const [k, points] of Object.entries(CAPRINI_WOMEN_ITEMS))
-        subscores[k] = i[k as WomenKey] ? points : 0;
+    for (const [k, points] of ITEM_ENTRIES) subscores[k] = i[k] ? points : 0;
+    if (i.sex === 'female') for (const [k, points] of WOMEN_ENTRIES) subscores[k] = i[k] ? points : 0;
     subscores.otherRiskFactors = i.otherRiskFactors?.length ?? 0;
     const total = sum(subscores);
     const scheme = i.bandScheme ?? 'accp9';

@@ -49,6 +49,11 @@ export function missingItems<T extends object>(input: T, required: readonly (key
  * (38.05 → 38.1, where Math.round(38.05 * 10) gives 380). Decision D1, docs/clinical-decisions.md.
  */
 export function roundHalfUp(value: number, decimals = 0): number {
+  // Fast path: a value already at the chart's resolution (the usual case) is returned as it is.
+  const scale = 10 ** decimals;
+  const scaled = value * scale;
+  if (Number.isInteger(scaled) || Math.abs(scaled - Math.round(scaled)) < 1e-9)
+    return Math.round(scaled) / scale;
   return Number(`${Math.round(Number(`${value}e${decimals}`))}e-${decimals}`);
 }
 

@@ -30,7 +30,8 @@ export const phq9 = defineInstrument({
   compute(i): ScoreResult {
     const missing = missingItems(i, KEYS);
     if (missing.length > 0) return { status: 'incomplete', missing };
-    const subscores = Object.fromEntries(KEYS.map((k) => [k, i[k]!]));
+    const subscores: Record<string, number> = {};
+    for (const k of KEYS) subscores[k] = i[k]!;
     const total = sum(subscores);
     const { band, label } = phq9Band(total);
     const flags: Extract<ScoreResult, { status: 'complete' }>['flags'] = [];
