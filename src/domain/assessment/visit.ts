@@ -1,0 +1,379 @@
+// The pre-anesthesia visit (麻醉前访视): history entered once and reused by every score that needs it.
+// Pure: the browser runs it while the form is filled, the server when the record is saved (the
+// server's result is the one stored).
+import { z } from 'zod';
+import type { Approach, Urgency } from '../registry/vocabulary';
+import { getInstrument, type ScoreResult } from '../scores/index';
+import { isoInstant } from '../scores/time';
+
+const yes = z.boolean().nullish();
+const num = (min: number, max: number) => z.number().min(min).max(max).nullish();
+const int = (min: number, max: number) => z.number().int().min(min).max(max).nullish();
+const item03 = int(0, 3);
+
+export const CAPRINI_VTE_ITEMS = [
+  'majorSurgeryLastMonth',
+  'inflammatoryBowelDisease',
+  'swollenLegs',
+  'acuteMyocardialInfarction',
+  'sepsisLastMonth',
+  'medicalBedRest',
+  'confinedToBedOver72h',
+  'immobilizingCast',
+  'centralVenousAccess',
+  'factorVLeiden',
+  'prothrombin20210A',
+  'elevatedHomocysteine',
+  'lupusAnticoagulant',
+  'anticardiolipinAntibodies',
+  'heparinInducedThrombocytopenia',
+  'otherThrombophilia',
+  'hipPelvisLegFracture',
+  'strokeLastMonth',
+  'multipleTrauma',
+  'acuteSpinalCordInjury',
+  'oralContraceptiveOrHrt',
+  'pregnantOrPostpartum',
+  'adverseObstetricHistory',
+] as const;
+
+export const SURGICAL_SITES = [
+  'intrathoracic',
+  'upper_abdominal',
+  'intraperitoneal_other',
+  'suprainguinal_vascular',
+  'peripheral',
+] as const;
+export const POSTOP_DESTINATIONS = ['ward', 'pacu_then_ward', 'icu'] as const;
+export const DRUG_KINDS = ['anticoagulant', 'antiplatelet', 'other'] as const;
+
+export const visitData = z.strictObject({
+  visitAt: isoInstant.nullish(),
+  heightCm: num(50, 250),
+  weightKg: num(10, 300),
+  smoking: z.enum(['never', 'former', 'current']).nullish(),
+  // One comorbidity checklist feeds RCRI, Charlson, ARISCAT and Caprini.
+  history: z
+    .strictObject({
+      ischemicHeartDisease: yes,
+      myocardialInfarction: yes,
+      congestiveHeartFailure: yes,
+      cerebrovascularDisease: yes,
+      hypertension: yes,
+      diabetes: z.enum(['none', 'diet', 'oral', 'insulin']).nullish(),
+      diabetesEndOrganDamage: yes,
+      chronicPulmonaryDisease: yes,
+      respiratoryInfectionLastMonth: yes,
+      peripheralVascularDisease: yes,
+      dementia: yes,
+      connectiveTissueDisease: yes,
+      pepticUlcerDisease: yes,
+      liverDisease: z.enum(['none', 'mild', 'moderate_severe']).nullish(),
+      hemiplegia: yes,
+      moderateSevereRenalDisease: yes,
+      solidTumor: z.enum(['none', 'localized', 'metastatic']).nullish(),
+      leukemia: yes,
+      lymphoma: yes,
+      aids: yes,
+      historyOfVte: yes,
+      familyHistoryOfThrombosis: yes,
+      varicoseVeins: yes,
+      ponvHistory: yes,
+      motionSickness: yes,
+      snoring: yes,
+      tired: yes,
+      observedApnea: yes,
+    })
+    .nullish(),
+  // The Caprini items the history does not already cover, each answered explicitly yes/no.
+  vte: z
+    .strictObject(
+      Object.fromEntries(CAPRINI_VTE_ITEMS.map((k) => [k, yes])) as Record<
+        (typeof CAPRINI_VTE_ITEMS)[number],
+        typeof yes
+      >,
+    )
+    .nullish(),
+  medications: z
+    .array(
+      z.strictObject({
+        name: z.string().trim().min(1).max(100),
+        kind: z.enum(DRUG_KINDS),
+        lastDoseAt: isoInstant.nullish(),
+      }),
+    )
+    .max(50)
+    .nullish(),
+  airway: z
+    .strictObject({
+      mallampatiClass: int(1, 4),
+      mouthOpeningCm: num(0, 10),
+      thyromentalCm: num(0, 15),
+      neckCircumferenceCm: num(20, 80),
+      limitedNeckMovement: yes,
+    })
+    .nullish(),
+  mets: num(0, 20),
+  // Units as Chinese labs report them; impossible values are refused (creatinine 0, Hb 500 g/L).
+  labs: z
+    .strictObject({
+      hemoglobin: num(20, 250), // g/L
+      creatinine: z.number().gt(0).min(5).max(3000).nullish(), // µmol/L
+      albumin: num(5, 70), // g/L
+      inr: num(0.5, 20),
+      platelets: num(1, 2000), // ×10⁹/L
+      glucose: num(0.5, 60), // mmol/L
+    })
+    .nullish(),
+  vitals: z
+    .strictObject({
+      systolicBp: int(40, 300),
+      diastolicBp: int(20, 200),
+      pulse: int(20, 250),
+      respirationRate: int(4, 60),
+      spo2: num(50, 100),
+      spo2OnRoomAir: yes,
+      temperature: num(30, 43),
+    })
+    .nullish(),
+  nutrition: z
+    .strictObject({
+      weightLoss: z.enum(['none', 'over5pct_3months', 'over5pct_2months', 'over5pct_1month']).nullish(),
+      intakePercent: num(0, 100),
+      impairedGeneralCondition: yes,
+      diseaseSeverity: int(0, 3),
+      severelyIll: yes,
+    })
+    .nullish(),
+  cfsLevel: int(1, 9),
+  phq9: z
+    .strictObject(
+      Object.fromEntries(Array.from({ length: 9 }, (_, k) => [`item${k + 1}`, item03])) as Record<
+        string,
+        typeof item03
+      >,
+    )
+    .nullish(),
+  gad7: z
+    .strictObject(
+      Object.fromEntries(Array.from({ length: 7 }, (_, k) => [`item${k + 1}`, item03])) as Record<
+        string,
+        typeof item03
+      >,
+    )
+    .nullish(),
+  asaClass: int(1, 6),
+  asaEmergency: yes,
+  plan: z
+    .strictObject({
+      anesthesiaMethod: z.string().trim().max(40).nullish(),
+      airwayPlan: z.string().trim().max(200).nullish(),
+      surgicalSite: z.enum(SURGICAL_SITES).nullish(),
+      plannedDurationMinutes: int(1, 24 * 60),
+      postoperativeOpioids: yes,
+      // "ICU planned before induction" — what AQI-IUI-20 needs.
+      postopDestination: z.enum(POSTOP_DESTINATIONS).nullish(),
+    })
+    .nullish(),
+});
+export type VisitData = z.infer<typeof visitData>;
+
+/** What the visit needs from the case and the patient. */
+export type VisitContext = {
+  age: number;
+  sex: 'male' | 'female' | 'unknown';
+  approach: Approach;
+  urgency: Urgency;
+  diagnosisCode: string;
+};
+
+export const PREOP_INSTRUMENTS = [
+  'asa',
+  'rcri',
+  'ariscat',
+  'caprini',
+  'apfel',
+  'nrs2002',
+  'stop-bang',
+  'cfs',
+  'phq9',
+  'gad7',
+  'mallampati',
+  'charlson',
+] as const;
+export type PreopInstrument = (typeof PREOP_INSTRUMENTS)[number];
+
+export function bmiOf(
+  heightCm: number | null | undefined,
+  weightKg: number | null | undefined,
+): number | null {
+  if (!heightCm || !weightKg) return null;
+  return Math.round((weightKg / (heightCm / 100) ** 2) * 10) / 10;
+}
+
+const sexOrNull = (s: VisitContext['sex']) => (s === 'unknown' ? null : s);
+
+/** Maps the visit onto each instrument's input; an unanswered item stays unanswered. */
+export function instrumentInputs(
+  v: VisitData,
+  ctx: VisitContext,
+): Record<PreopInstrument, Record<string, unknown>> {
+  const h = v.history ?? {};
+  const bmi = bmiOf(v.heightCm, v.weightKg);
+  const site = v.plan?.surgicalSite;
+  const duration = v.plan?.plannedDurationMinutes;
+  const cancer =
+    h.solidTumor === undefined || h.solidTumor === null
+      ? null
+      : h.solidTumor !== 'none' || h.leukemia === true || h.lymphoma === true;
+  const diabetes = h.diabetes;
+  const capriniSurgery =
+    duration === undefined || duration === null
+      ? null
+      : duration <= 45
+        ? 'minor'
+        : ctx.approach === 'laparoscopic'
+          ? 'laparoscopic'
+          : 'major';
+  return {
+    asa: { asaClass: v.asaClass, emergency: v.asaEmergency },
+    rcri: {
+      // Intraperitoneal, intrathoracic or suprainguinal vascular (Lee 1999).
+      highRiskSurgery: site === undefined || site === null ? null : site !== 'peripheral',
+      ischemicHeartDisease: h.ischemicHeartDisease,
+      congestiveHeartFailure: h.congestiveHeartFailure,
+      cerebrovascularDisease: h.cerebrovascularDisease,
+      insulinTherapy: diabetes === undefined || diabetes === null ? null : diabetes === 'insulin',
+      creatinine: v.labs?.creatinine,
+    },
+    ariscat: {
+      age: ctx.age,
+      spo2: v.vitals?.spo2,
+      spo2OnRoomAir: v.vitals?.spo2OnRoomAir,
+      respiratoryInfectionLastMonth: h.respiratoryInfectionLastMonth,
+      hemoglobin: v.labs?.hemoglobin,
+      incision:
+        site === undefined || site === null
+          ? null
+          : site === 'intrathoracic' || site === 'upper_abdominal'
+            ? site
+            : 'peripheral',
+      durationMinutes: duration,
+      emergency: ctx.urgency === 'emergency',
+    },
+    caprini: {
+      ...(v.vte ?? {}),
+      age: ctx.age,
+      sex: sexOrNull(ctx.sex),
+      bmi,
+      surgery: capriniSurgery,
+      varicoseVeins: h.varicoseVeins,
+      heartFailureLastMonth: h.congestiveHeartFailure,
+      seriousLungDiseaseLastMonth: h.respiratoryInfectionLastMonth,
+      abnormalPulmonaryFunction: h.chronicPulmonaryDisease,
+      malignancy: cancer ?? (ctx.diagnosisCode.startsWith('C') ? true : null),
+      historyOfVte: h.historyOfVte,
+      familyHistoryOfThrombosis: h.familyHistoryOfThrombosis,
+    },
+    apfel: {
+      sex: sexOrNull(ctx.sex),
+      currentSmoker: v.smoking === undefined || v.smoking === null ? null : v.smoking === 'current',
+      ponvHistory: h.ponvHistory,
+      motionSickness: h.motionSickness,
+      postoperativeOpioids: v.plan?.postoperativeOpioids,
+    },
+    nrs2002: { age: ctx.age, bmi, ...(v.nutrition ?? {}) },
+    'stop-bang': {
+      snoring: h.snoring,
+      tired: h.tired,
+      observedApnea: h.observedApnea,
+      hypertension: h.hypertension,
+      bmi,
+      age: ctx.age,
+      neckCircumferenceCm: v.airway?.neckCircumferenceCm,
+      sex: sexOrNull(ctx.sex),
+    },
+    cfs: { level: v.cfsLevel, age: ctx.age },
+    phq9: { ...(v.phq9 ?? {}) },
+    gad7: { ...(v.gad7 ?? {}) },
+    mallampati: { mallampatiClass: v.airway?.mallampatiClass },
+    charlson: {
+      age: ctx.age,
+      myocardialInfarction: h.myocardialInfarction,
+      congestiveHeartFailure: h.congestiveHeartFailure,
+      peripheralVascularDisease: h.peripheralVascularDisease,
+      cerebrovascularDisease: h.cerebrovascularDisease,
+      dementia: h.dementia,
+      chronicPulmonaryDisease: h.chronicPulmonaryDisease,
+      connectiveTissueDisease: h.connectiveTissueDisease,
+      pepticUlcerDisease: h.pepticUlcerDisease,
+      hemiplegia: h.hemiplegia,
+      moderateSevereRenalDisease: h.moderateSevereRenalDisease,
+      leukemia: h.leukemia,
+      lymphoma: h.lymphoma,
+      liverDisease: h.liverDisease,
+      diabetes:
+        diabetes === undefined || diabetes === null
+          ? null
+          : diabetes === 'none' || diabetes === 'diet'
+            ? 'none' // diet-controlled alone is excluded (Charlson 1987)
+            : h.diabetesEndOrganDamage
+              ? 'end_organ_damage'
+              : 'uncomplicated',
+      solidTumor: h.solidTumor,
+      aids: h.aids,
+    },
+  };
+}
+
+export type InstrumentOutcome =
+  | { id: PreopInstrument; version: string; result: ScoreResult }
+  | { id: PreopInstrument; version: string; invalid: string[] };
+
+/** Scores every pre-op instrument the visit feeds; inputs out of an instrument's range are reported, not scored. */
+export function assessVisit(v: VisitData, ctx: VisitContext): InstrumentOutcome[] {
+  const inputs = instrumentInputs(v, ctx);
+  return PREOP_INSTRUMENTS.map((id) => {
+    const instrument = getInstrument(id)!;
+    const parsed = instrument.input.safeParse(dropNulls(inputs[id]));
+    if (!parsed.success)
+      return { id, version: instrument.version, invalid: parsed.error.issues.map((i) => i.path.join('.')) };
+    return { id, version: instrument.version, result: instrument.compute(parsed.data) };
+  });
+}
+
+const dropNulls = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined));
+
+// What must be recorded before a visit can be signed (the rest may stay incomplete and is shown as such).
+export const SIGNING_REQUIRED = [
+  'visitAt',
+  'heightCm',
+  'weightKg',
+  'asaClass',
+  'asaEmergency',
+  'airway.mallampatiClass',
+  'vitals.systolicBp',
+  'vitals.pulse',
+  'vitals.spo2',
+  'plan.anesthesiaMethod',
+  'plan.postopDestination',
+] as const;
+
+export function signingMissing(v: VisitData): string[] {
+  return SIGNING_REQUIRED.filter((path) => {
+    const value = path
+      .split('.')
+      .reduce<unknown>(
+        (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+        v,
+      );
+    return value === undefined || value === null || value === '';
+  });
+}
+
+/** AQI-PVR-04: the visit counts only when done before the patient entered the room. */
+export const isLateVisit = (
+  visitAt: string | null | undefined,
+  inRoomAt: string | null | undefined,
+): boolean => !!visitAt && !!inRoomAt && Date.parse(visitAt) >= Date.parse(inRoomAt);
