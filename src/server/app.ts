@@ -14,6 +14,8 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import { scoreRoutes } from './assessment/score-routes';
+import { visitPlugin } from './assessment/visit-routes';
+import { worklistRoutes } from './assessment/worklist-routes';
 import { AuditWriter } from './audit/audit-writer';
 import { auditRoutes } from './audit/routes';
 import { registerGuard } from './auth/guard';
@@ -130,6 +132,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(admissionRoutes);
   await app.register(caseRoutes);
   await app.register(scoreRoutes);
+  await app.register(visitPlugin);
+  await app.register(worklistRoutes);
   await app.register(realtimeRoutes);
 
   const hasWeb = existsSync(resolve(WEB_DIST, 'index.html'));

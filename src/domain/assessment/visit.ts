@@ -118,7 +118,7 @@ export const visitData = z.strictObject({
   labs: z
     .strictObject({
       hemoglobin: num(20, 250), // g/L
-      creatinine: z.number().gt(0).min(5).max(3000).nullish(), // µmol/L
+      creatinine: num(5, 3000), // µmol/L
       albumin: num(5, 70), // g/L
       inr: num(0.5, 20),
       platelets: num(1, 2000), // ×10⁹/L

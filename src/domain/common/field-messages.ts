@@ -55,5 +55,7 @@ export const FIELD_MESSAGES: Record<string, LocalText> = {
     'zh-CN': 'ARISCAT 需吸空气时的 SpO2，吸氧时的读数不能用于评分',
     'en-US': 'ARISCAT needs a room-air SpO2; a reading on oxygen cannot be scored',
   },
+  'visit.required': { 'zh-CN': '签名前必须填写', 'en-US': 'Required before signing' },
+  'task.reason_required': { 'zh-CN': '拒绝建议必须填写理由', 'en-US': 'A reason is required to decline' },
   'field.unknown': { 'zh-CN': '不允许的字段', 'en-US': 'Unknown field' },
 };

@@ -27,6 +27,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   duplicate_mrn: 409,
   duplicate_username: 409,
   rate_limited: 429,
+  case_closed: 409,
+  visit_signed: 409,
+  visit_not_signed: 409,
+  visit_incomplete: 400,
+  task_closed: 409,
   internal_error: 500,
 };
 

@@ -57,6 +57,23 @@ export const ERROR_MESSAGES = {
   duplicate_mrn: { 'zh-CN': '住院号 {mrn} 已存在', 'en-US': 'MRN {mrn} already exists' },
   duplicate_username: { 'zh-CN': '用户名 {username} 已存在', 'en-US': 'User name {username} already exists' },
   reference_not_found: { 'zh-CN': '引用的{what}不存在', 'en-US': 'The referenced {what} does not exist' },
+  case_closed: {
+    'zh-CN': '该手术已取消或已结束，不能再填写术前访视',
+    'en-US': 'The case is cancelled or finished; no pre-anesthesia visit can be recorded',
+  },
+  visit_signed: {
+    'zh-CN': '访视已签名锁定，如需修改请发起修订并填写原因',
+    'en-US': 'The visit is signed and locked; start an amendment with a reason to change it',
+  },
+  visit_not_signed: {
+    'zh-CN': '访视尚未签名，无需修订',
+    'en-US': 'The visit is not signed; no amendment is needed',
+  },
+  visit_incomplete: {
+    'zh-CN': '签名前请完成标出的必填项目',
+    'en-US': 'Complete the marked items before signing',
+  },
+  task_closed: { 'zh-CN': '该建议已处理完毕', 'en-US': 'This recommendation is already closed' },
   rate_limited: { 'zh-CN': '请求过于频繁，请稍后再试', 'en-US': 'Too many requests; try again later' },
   internal_error: { 'zh-CN': '服务器内部错误，请稍后重试', 'en-US': 'Internal server error; please retry' },
 } as const satisfies Record<string, Text>;

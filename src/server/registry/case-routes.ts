@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { riskFlagsOfCases } from '../../db/assessment/visits';
 import type { Db } from '../../db/client';
 import { getAdmission } from '../../db/registry/admissions';
 import {
@@ -78,7 +79,11 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         resourceType: 'case',
         detail: { date, count: rows.length },
       });
-      return { date, items: rows.map(caseDto) };
+      const risk = await riskFlagsOfCases(
+        db,
+        rows.map((r) => r.id),
+      );
+      return { date, items: rows.map((r) => ({ ...caseDto(r), risk: risk.get(r.id) ?? null })) };
     },
   );
 

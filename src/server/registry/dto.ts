@@ -95,6 +95,11 @@ export const caseSchema = z.object({
   version: z.number(),
   updatedAt: z.string(),
   patient: z.object({ name: z.string(), mrn: z.string(), sex: z.string(), birthDate: z.string() }).optional(),
+  // High-risk flags of the latest pre-anesthesia visit, for the OR board's risk badge.
+  risk: z
+    .object({ flags: z.array(z.string()), signed: z.boolean() })
+    .nullable()
+    .optional(),
 });
 export type CaseDto = z.infer<typeof caseSchema>;
 

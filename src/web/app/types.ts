@@ -55,6 +55,7 @@ export type SurgicalCase = {
   version: number;
   updatedAt: string;
   patient?: { name: string; mrn: string; sex: string; birthDate: string };
+  risk?: { flags: string[]; signed: boolean } | null;
 };
 
 export type CaseEvent = {

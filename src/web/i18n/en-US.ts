@@ -38,6 +38,8 @@ export const enUS: Record<MessageKey, string> = {
   'board.room': 'Room',
   'board.legend': 'Legend',
   'board.emergency': 'Emergency',
+  'board.highRisk': 'High risk',
+  'board.riskFlags': '{n} high-risk flags from the pre-anesthesia visit',
   'board.grade': 'Grade {grade}',
 
   'patients.title': 'Patients',

@@ -36,6 +36,8 @@ export const zhCN = {
   'board.room': '手术间',
   'board.legend': '图例',
   'board.emergency': '急诊',
+  'board.highRisk': '高危',
+  'board.riskFlags': '术前访视提示 {n} 项高危',
   'board.grade': '{grade}级',
 
   'patients.title': '患者',

@@ -187,6 +187,7 @@ function CaseCard({
             {t('case.surgeon')}：{c.surgeon} · {t('case.scheduledStart')}：{fmtTime(c.scheduledStart)}
           </div>
           <div>{STATUS_LABELS[c.status][lang]}</div>
+          {c.risk && c.risk.flags.length > 0 && <div>{t('board.riskFlags', { n: c.risk.flags.length })}</div>}
         </div>
       }
     >
@@ -218,6 +219,15 @@ function CaseCard({
         <div style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
           <strong>{c.patient?.name}</strong>{' '}
           <span style={{ color: '#8c8c8c' }}>{fmtTime(c.scheduledStart)}</span>{' '}
+          {c.risk && c.risk.flags.length > 0 && (
+            <Tag
+              color="volcano"
+              data-testid={`risk-badge-${c.id}`}
+              style={{ fontSize: 11, lineHeight: '16px', padding: '0 3px' }}
+            >
+              {t('board.highRisk')}
+            </Tag>
+          )}
           {c.urgency === 'emergency' && (
             <Tag color="red" style={{ fontSize: 11, lineHeight: '16px', padding: '0 3px' }}>
               {t('board.emergency')}
