@@ -26,7 +26,7 @@ page.on('console', (m) => {
   if (m.type() === 'error') console.log('console:', m.text());
 });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
-await page.goto(base + '/login');
+await page.goto(`${base}/login`);
 await page.getByTestId('login-username').fill(user);
 await page.getByTestId('login-password').fill('Periop@2026');
 await page.getByTestId('login-submit').click();

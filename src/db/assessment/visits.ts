@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../client';
-import { newId } from '../ids';
-import { assessmentVisits, patients, recommendationTasks, surgicalCases } from '../schema';
+import { assessmentVisits, patients, recommendationTasks, surgicalCases, users } from '../schema';
 import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
 export type VisitRow = typeof assessmentVisits.$inferSelect;
@@ -219,4 +218,11 @@ export async function riskFlagsOfCases(
     .where(inArray(assessmentVisits.caseId, caseIds))
     .orderBy(assessmentVisits.caseId, desc(assessmentVisits.revision));
   return new Map(rows.map((r) => [r.caseId, { flags: r.flags, signed: r.status === 'signed' }]));
+}
+
+/** The display name of the user who signed, for the printed record. */
+export async function signerName(db: Db, userId: string | null): Promise<string> {
+  if (!userId) return '—';
+  const [row] = await db.select({ name: users.displayName }).from(users).where(eq(users.id, userId));
+  return row?.name ?? '—';
 }

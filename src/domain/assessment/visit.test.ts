@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flagLabel, HIGH_RISK_FLAGS } from './risk-flags';
 import {
   assessVisit,
   bmiOf,
@@ -159,5 +160,23 @@ describe('the pre-anesthesia visit feeds every score from one history', () => {
     expect(isLateVisit('2026-11-22T01:00:00Z', '2026-11-22T00:30:00Z')).toBe(true);
     expect(isLateVisit('2026-11-22T00:29:00Z', '2026-11-22T00:30:00Z')).toBe(false);
     expect(isLateVisit('2026-11-22T00:29:00Z', null)).toBe(false);
+  });
+});
+
+describe('high-risk flags', () => {
+  it('raises every flag of the risk card at its threshold, each with a label', () => {
+    const worst: VisitData = {
+      ...full,
+      history: { ...full.history, ponvHistory: true, tired: true, observedApnea: true },
+      cfsLevel: 5,
+    };
+    const raised = assessVisit(worst, ctx).flatMap((o) =>
+      'result' in o && o.result.status === 'complete'
+        ? o.result.flags.filter((f) => f.severity === 'high' || f.severity === 'critical').map((f) => f.code)
+        : [],
+    );
+    expect(new Set(raised)).toEqual(new Set(Object.keys(HIGH_RISK_FLAGS)));
+    expect(flagLabel('stop_bang.high', 'zh')).toBe('STOP-Bang ≥ 5');
+    expect(flagLabel('unknown.code', 'en')).toBe('unknown.code');
   });
 });

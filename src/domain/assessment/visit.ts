@@ -377,3 +377,48 @@ export const isLateVisit = (
   visitAt: string | null | undefined,
   inRoomAt: string | null | undefined,
 ): boolean => !!visitAt && !!inRoomAt && Date.parse(visitAt) >= Date.parse(inRoomAt);
+
+// Where in the visit (or the case) each instrument item comes from, so a form can say
+// "缺：肌酐" and not "missing: creatinine". Items absent here share their name with a visit field.
+const ITEM_SOURCE: Record<string, string> = {
+  highRiskSurgery: 'plan.surgicalSite',
+  incision: 'plan.surgicalSite',
+  durationMinutes: 'plan.plannedDurationMinutes',
+  surgery: 'plan.plannedDurationMinutes',
+  insulinTherapy: 'history.diabetes',
+  diabetes: 'history.diabetes',
+  bmi: 'weightKg',
+  currentSmoker: 'smoking',
+  level: 'cfsLevel',
+  emergency: 'asaEmergency',
+  heartFailureLastMonth: 'history.congestiveHeartFailure',
+  seriousLungDiseaseLastMonth: 'history.respiratoryInfectionLastMonth',
+  abnormalPulmonaryFunction: 'history.chronicPulmonaryDisease',
+  malignancy: 'history.solidTumor',
+  age: 'case.age',
+  sex: 'case.sex',
+};
+const SECTION_OF: Record<string, string> = {
+  creatinine: 'labs',
+  hemoglobin: 'labs',
+  spo2: 'vitals',
+  spo2OnRoomAir: 'vitals',
+  mallampatiClass: 'airway',
+  neckCircumferenceCm: 'airway',
+  postoperativeOpioids: 'plan',
+  weightLoss: 'nutrition',
+  intakePercent: 'nutrition',
+  impairedGeneralCondition: 'nutrition',
+  diseaseSeverity: 'nutrition',
+  severelyIll: 'nutrition',
+};
+
+/** The visit field path an instrument's missing item is entered in ('case.*' when it comes from the case). */
+export function visitPathOf(instrument: PreopInstrument, item: string): string {
+  if (ITEM_SOURCE[item]) return ITEM_SOURCE[item];
+  if (instrument === 'phq9' || instrument === 'gad7') return `${instrument}.${item}`;
+  if ((CAPRINI_VTE_ITEMS as readonly string[]).includes(item)) return `vte.${item}`;
+  if (SECTION_OF[item]) return `${SECTION_OF[item]}.${item}`;
+  if (item === 'asaClass') return item;
+  return `history.${item}`;
+}

@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CAPRINI_VTE_ITEMS } from '../../domain/assessment/visit';
 import { type Agent, createTestApp, sampleCase, samplePatient, type TestApp } from '../testing/test-app';
@@ -236,6 +240,29 @@ describe('the pre-anesthesia visit', () => {
       [1, 'signed'],
       [2, 'draft'],
     ]);
+  });
+
+  it('prints the signed revision as an A4 PDF with Chinese fonts embedded; a draft does not print', async () => {
+    const res = await nurse.get(`/api/v1/cases/${caseId}/visit/pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    const dir = mkdtempSync(join(tmpdir(), 'periop-pdf-'));
+    const file = join(dir, 'visit.pdf');
+    writeFileSync(file, res.rawPayload);
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+    expect(text).toContain('麻醉前访视记录单');
+    expect(text).toContain(samplePatient().name);
+    expect(text).toContain('RCRI');
+    expect(text).toMatch(/第\s*1\s*版/);
+    const fonts = execFileSync('pdffonts', [file]).toString();
+    expect(fonts).toMatch(/NotoSansCJK/);
+    expect(fonts).toMatch(/yes\s+yes/); // embedded and subset
+    const pages = execFileSync('pdfinfo', [file]).toString();
+    expect(pages).toMatch(/Page size:\s+595\.28 x 841\.89/); // A4
+    const draft = await nurse.get(`/api/v1/cases/${caseId}/visit/pdf?revision=2`);
+    expect(draft.statusCode).toBe(409);
+    expect(draft.json().error.code).toBe('print_requires_signature');
   });
 
   it('flags a visit recorded after room entry as late (AQI-PVR-04) and refuses visits for closed cases', async () => {

@@ -6,6 +6,7 @@ import {
   currentVisit,
   insertVisit,
   openTasks,
+  signerName,
   signVisit,
   updateDraft,
   type VisitRow,
@@ -26,6 +27,8 @@ import type { Approach, Urgency } from '../../domain/registry/vocabulary';
 import { audit } from '../audit/audit';
 import { AppError, conflict, notFound } from '../errors/app-error';
 import { localDate } from '../platform/local-date';
+import { renderPdf } from '../platform/pdf';
+import { visitDocument } from './visit-pdf';
 
 const idParams = z.object({ id: z.uuid() });
 const CLOSED = new Set(['cancelled', 'ward', 'icu']);
@@ -289,6 +292,59 @@ export const visitPlugin: FastifyPluginAsyncZod = async (app) => {
         return row;
       });
       return visitDto(amended);
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:id/visit/pdf',
+    {
+      config: { permission: 'assessment.read' },
+      schema: {
+        tags: ['assessment'],
+        summary: '打印已签名的访视（A4 PDF）/ the signed visit as an A4 PDF',
+        params: idParams,
+        querystring: z.strictObject({ revision: z.coerce.number().int().positive().optional() }),
+      },
+    },
+    async (req, reply) => {
+      const c = await caseOrThrow(req.params.id, req.user!.wardIds);
+      const revisions = await visitRevisions(db, c.id);
+      const wanted = req.query.revision
+        ? revisions.find((r) => r.revision === req.query.revision)
+        : revisions.findLast((r) => r.status === 'signed');
+      if (!wanted) throw revisions.length ? new AppError('print_requires_signature') : notFound();
+      if (wanted.status !== 'signed') throw new AppError('print_requires_signature');
+      const pdf = await renderPdf(
+        visitDocument({
+          caseInfo: c,
+          context: contextOf(c),
+          visit: {
+            revision: wanted.revision,
+            data: wanted.data as VisitData,
+            results: wanted.results as ReturnType<typeof assessVisit>,
+            visitAt: wanted.visitAt,
+            late: wanted.late,
+            signedAt: wanted.signedAt,
+            signerName: await signerName(db, wanted.signedBy),
+            amendmentReason: wanted.amendmentReason,
+          },
+          timeZone: config.PERIOP_SITE_TIMEZONE,
+          printedAt: clock(),
+        }),
+      );
+      await audit(req, {
+        action: 'print',
+        resourceType: 'visit',
+        resourceId: wanted.id,
+        patientId: c.patientId,
+        detail: { revision: wanted.revision },
+      });
+      const filename = encodeURIComponent(`麻醉前访视-${c.patientMrn}-第${wanted.revision}版.pdf`);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename*=UTF-8''${filename}`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
     },
   );
 };

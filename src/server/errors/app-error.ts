@@ -32,6 +32,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   visit_not_signed: 409,
   visit_incomplete: 400,
   task_closed: 409,
+  print_requires_signature: 409,
+  pdf_font_missing: 503,
   internal_error: 500,
 };
 

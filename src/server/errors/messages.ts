@@ -69,6 +69,14 @@ export const ERROR_MESSAGES = {
     'zh-CN': '访视尚未签名，无需修订',
     'en-US': 'The visit is not signed; no amendment is needed',
   },
+  pdf_font_missing: {
+    'zh-CN': '服务器未安装中文字体（fonts-noto-cjk），暂时无法生成 PDF，请联系管理员',
+    'en-US': 'No Chinese font (fonts-noto-cjk) is installed on the server; the PDF cannot be made',
+  },
+  print_requires_signature: {
+    'zh-CN': '访视签名后才能打印',
+    'en-US': 'Only a signed visit can be printed',
+  },
   visit_incomplete: {
     'zh-CN': '签名前请完成标出的必填项目',
     'en-US': 'Complete the marked items before signing',

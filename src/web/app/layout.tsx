@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   LogoutOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -47,6 +48,11 @@ export function AppLayout() {
   const items = [
     can('case.read') && { key: '/', icon: <CalendarOutlined />, label: t('app.menu.board') },
     can('patient.read') && { key: '/patients', icon: <UserOutlined />, label: t('app.menu.patients') },
+    can('assessment.read') && {
+      key: '/worklists',
+      icon: <SolutionOutlined />,
+      label: t('app.menu.assessment'),
+    },
     can('user.admin') && { key: '/admin/users', icon: <TeamOutlined />, label: t('app.menu.users') },
     can('audit.read') && { key: '/audit', icon: <AuditOutlined />, label: t('app.menu.audit') },
   ].filter((i) => !!i);

@@ -17,6 +17,8 @@ const CaseDetailPage = lazy(() => import('../pages/registry/CaseDetailPage'));
 const CaseEditPage = lazy(() => import('../pages/registry/CaseEditPage'));
 const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+const VisitPage = lazy(() => import('../pages/assessment/VisitPage'));
+const WorklistsPage = lazy(() => import('../pages/assessment/WorklistsPage'));
 
 /** A page that needs a permission: the server refuses too, this shows the friendly page instead. */
 function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
@@ -59,6 +61,8 @@ export const router = createBrowserRouter([
       { path: 'cases/new', element: guarded('case.write', <CaseEditPage />) },
       { path: 'cases/:id', element: guarded('case.read', <CaseDetailPage />) },
       { path: 'cases/:id/edit', element: guarded('case.write', <CaseEditPage />) },
+      { path: 'cases/:id/visit', element: guarded('assessment.read', <VisitPage />) },
+      { path: 'worklists', element: guarded('assessment.read', <WorklistsPage />) },
       { path: 'admin/users', element: guarded('user.admin', <UsersPage />) },
       { path: 'audit', element: guarded('audit.read', <AuditPage />) },
       { path: '*', element: <NotFoundPage /> },

@@ -72,3 +72,25 @@ export type CaseDetail = SurgicalCase & { events: CaseEvent[]; allowedTransition
 export type PatientChart = Patient & { admissions: Admission[]; cases: SurgicalCase[] };
 export type Ward = { id: string; code: string; name: string; beds: { id: string; code: string }[] };
 export type OrRoom = { code: string; name: string };
+
+export type VisitRevision = {
+  id: string;
+  caseId: string;
+  revision: number;
+  status: 'draft' | 'signed';
+  data: Record<string, unknown>;
+  results: import('../../domain/assessment/visit').InstrumentOutcome[];
+  highRiskFlags: string[];
+  visitAt: string | null;
+  late: boolean;
+  signedAt: string | null;
+  signedBy: string | null;
+  amendmentReason: string | null;
+  version: number;
+  updatedAt: string;
+};
+export type VisitBundle = {
+  current: VisitRevision | null;
+  revisions: VisitRevision[];
+  context: import('../../domain/assessment/visit').VisitContext;
+};

@@ -3,6 +3,7 @@ import { Alert, Button, DatePicker, Empty, Space, Tag, Tooltip, Typography } fro
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { flagLabel } from '../../../domain/assessment/risk-flags';
 import { CASE_STATUSES, STATUS_LABELS } from '../../../domain/registry/case-status';
 import { api } from '../../app/api';
 import { fmtTime } from '../../app/format';
@@ -187,7 +188,12 @@ function CaseCard({
             {t('case.surgeon')}：{c.surgeon} · {t('case.scheduledStart')}：{fmtTime(c.scheduledStart)}
           </div>
           <div>{STATUS_LABELS[c.status][lang]}</div>
-          {c.risk && c.risk.flags.length > 0 && <div>{t('board.riskFlags', { n: c.risk.flags.length })}</div>}
+          {c.risk && c.risk.flags.length > 0 && (
+            <div>
+              {t('board.riskFlags', { n: c.risk.flags.length })}：
+              {c.risk.flags.map((f) => flagLabel(f, lang)).join('、')}
+            </div>
+          )}
         </div>
       }
     >

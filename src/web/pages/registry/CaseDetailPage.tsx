@@ -19,7 +19,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import {
   CANCEL_STAGE_LABELS,
   type CancelStage,
@@ -45,8 +45,9 @@ import { useSession } from '../../app/session';
 import type { CaseDetail } from '../../app/types';
 import { Loading } from '../../components/Loading';
 import { STATUS_COLORS } from '../../components/status';
+import { RiskCard } from '../assessment/RiskCard';
 import { NotFoundPage } from '../errors/NotFoundPage';
-import { PatientBanner } from './PatientChartPage';
+import { CasePatientBanner } from './PatientChartPage';
 
 const CANCEL_STAGE_OF: Partial<Record<CaseStatus, CancelStage>> = {
   scheduled: 'before_room',
@@ -73,11 +74,7 @@ export default function CaseDetailPage() {
 
   return (
     <div>
-      {c.patient && (
-        <Link to={`/patients/${c.patientId}`}>
-          <PatientBanner p={c.patient} />
-        </Link>
-      )}
+      <CasePatientBanner c={c} />
       <Row gutter={12}>
         <Col span={15}>
           <Card
@@ -146,6 +143,7 @@ export default function CaseDetailPage() {
           </Card>
         </Col>
         <Col span={9}>
+          <RiskCard caseId={c.id} />
           <Card size="small" title={t('case.actions')} style={{ marginBottom: 12 }}>
             {c.allowedTransitions.length === 0 || !can('case.transition') ? (
               <Typography.Text type="secondary">{t('case.noActions')}</Typography.Text>

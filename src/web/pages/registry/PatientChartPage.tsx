@@ -13,8 +13,23 @@ import { useSession } from '../../app/session';
 import type { PatientChart } from '../../app/types';
 import { Loading } from '../../components/Loading';
 import { STATUS_COLORS } from '../../components/status';
+import { RiskCard } from '../assessment/RiskCard';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { AdmissionDialog } from './AdmissionDialog';
+
+/** The banner of a case's patient, linking to the chart. */
+export function CasePatientBanner({
+  c,
+}: {
+  c: { patientId: string; patient?: Parameters<typeof PatientBanner>[0]['p'] };
+}) {
+  if (!c.patient) return null;
+  return (
+    <Link to={`/patients/${c.patientId}`}>
+      <PatientBanner p={c.patient} />
+    </Link>
+  );
+}
 
 export function PatientBanner({
   p,
@@ -66,6 +81,13 @@ export default function PatientChartPage() {
   if (chart.error instanceof ApiError && chart.error.status === 404) return <NotFoundPage />;
   if (!chart.data) return <Alert type="error" title={chart.error?.message ?? t('app.error.network')} />;
   const p = chart.data;
+  // The risk card follows the patient's latest case that has not been cancelled.
+  const focus = p.cases
+    .filter((c) => c.status !== 'cancelled')
+    .reduce<(typeof p.cases)[number] | null>(
+      (a, c) => (!a || c.scheduledStart > a.scheduledStart ? c : a),
+      null,
+    );
 
   return (
     <div>
@@ -125,6 +147,7 @@ export default function PatientChartPage() {
           </Card>
         </Col>
         <Col span={14}>
+          {focus && <RiskCard caseId={focus.id} title={`${t('risk.title')} · ${focus.procedureText}`} />}
           <Card size="small" title={t('patient.cases')}>
             {p.cases.length === 0 ? (
               <Empty description={t('patient.noCases')} />

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { enUS } from '../../web/i18n/en-US';
+import { zhCN } from '../../web/i18n/zh-CN';
+import { getInstrument } from '../scores/index';
+import { PREOP_INSTRUMENTS, visitData, visitPathOf } from './visit';
+import { VISIT_SECTIONS } from './visit-form';
+
+const formPaths = new Set(VISIT_SECTIONS.flatMap((s) => s.fields.map((f) => f.path)));
+
+describe('the visit form', () => {
+  it('has a field for every item a pre-op instrument can report missing', () => {
+    for (const id of PREOP_INSTRUMENTS) {
+      for (const item of getInstrument(id)!.required) {
+        const path = visitPathOf(id, item);
+        if (path.startsWith('case.')) continue;
+        expect(formPaths.has(path), `${id}.${item} → ${path}`).toBe(true);
+      }
+    }
+  });
+
+  it('binds every field to a real path of the visit record', () => {
+    for (const path of formPaths) {
+      const value = path.endsWith('Class') || path === 'cfsLevel' ? 1 : undefined;
+      const data = path.split('.').reduceRight<unknown>((inner, key) => ({ [key]: inner }), value ?? null);
+      expect(visitData.safeParse(data).success, path).toBe(true);
+    }
+    // An unknown path is refused, so the check above is not vacuous.
+    expect(visitData.safeParse({ history: { notAField: null } }).success).toBe(false);
+  });
+
+  it('labels every field, section and option in Chinese and English', () => {
+    const keys = VISIT_SECTIONS.flatMap((s) => [
+      s.title,
+      ...s.fields.flatMap((f) => [
+        f.label,
+        ...(f.kind === 'select' ? f.options.map((o) => `visit.o.${o}`) : []),
+      ]),
+    ]).filter((k) => !/^visit\.o\.\d$/.test(k));
+    for (const k of keys) {
+      expect(zhCN[k as keyof typeof zhCN], k).toBeTruthy();
+      expect(enUS[k as keyof typeof enUS], k).toBeTruthy();
+    }
+  });
+});
