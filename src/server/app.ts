@@ -13,6 +13,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/client';
+import { observationRoutes } from './anesthesia/observation-routes';
 import { scoreRoutes } from './assessment/score-routes';
 import { visitPlugin } from './assessment/visit-routes';
 import { worklistRoutes } from './assessment/worklist-routes';
@@ -24,6 +25,8 @@ import { SessionCache } from './auth/session-cache';
 import type { Config } from './config';
 import { AppError } from './errors/app-error';
 import { registerErrorHandler, sendError } from './errors/error-handler';
+import { deviceRoutes } from './interop/device-routes';
+import { Ingestor } from './interop/ingest';
 import type { AppContext } from './platform/context';
 import { healthRoutes } from './platform/health';
 import { APP_VERSION, PROJECT_ROOT } from './platform/version';
@@ -88,13 +91,21 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   app.removeContentTypeParser('text/plain');
 
   const hub = new RealtimeHub();
+  const clock = options.clock ?? (() => new Date());
   const ctx: AppContext = {
     database: options.database,
     config,
-    clock: options.clock ?? (() => new Date()),
+    clock,
     hub,
     auditWriter: new AuditWriter(options.database.db),
     sessions: new SessionCache(hub),
+    ingestor: new Ingestor(
+      options.database,
+      hub,
+      app.log,
+      { siteZone: config.PERIOP_SITE_TIMEZONE, storeWaveforms: config.MLLP_WAVEFORMS === 'store' },
+      clock,
+    ),
   };
   app.decorate('ctx', ctx);
 
@@ -134,6 +145,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(scoreRoutes);
   await app.register(visitPlugin);
   await app.register(worklistRoutes);
+  await app.register(deviceRoutes);
+  await app.register(observationRoutes);
   await app.register(realtimeRoutes);
 
   const hasWeb = existsSync(resolve(WEB_DIST, 'index.html'));

@@ -21,6 +21,14 @@ export const configSchema = z.object({
   TRUST_PROXY: bool.default(false),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  MLLP_ENABLED: bool.default(true),
+  MLLP_PORT: z.coerce.number().int().min(0).max(65535).default(2575),
+  MLLP_HOST: z.string().default('127.0.0.1'),
+  MLLP_DEFAULT_CHARSET: z.enum(['utf8', 'gb18030', 'latin1']).default('utf8'),
+  MLLP_MAX_FRAME_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  MLLP_FRAME_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  MLLP_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(600_000),
+  MLLP_WAVEFORMS: z.enum(['store', 'drop']).default('drop'),
 });
 export type Config = z.infer<typeof configSchema>;
 

@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/demo/accounts';
 import { isEmptyDatabase, seedDemo } from '../db/demo/load';
 import { buildApp, WEB_DIST } from './app';
 import { loadConfig } from './config';
+import { mllpOptions, startMllpListener } from './interop/mllp-listener';
 import { buildWeb, webBuildIsStale } from './platform/web-build';
 
 const started = performance.now();
@@ -31,6 +32,9 @@ if (config.PERIOP_DEMO_DATA && (await isEmptyDatabase(database.db))) {
 
 const app = await buildApp({ database, config });
 await app.listen({ port: config.PORT, host: config.HOST });
+const mllp = config.MLLP_ENABLED
+  ? await startMllpListener(app.ctx.ingestor, mllpOptions(config), app.log)
+  : null;
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;
 const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
@@ -39,6 +43,7 @@ console.log(`
 Periop 围术期全程管理平台 已启动 / is running (${elapsed()})
   地址 URL:        http://${shownHost}:${port}/
   接口文档 API:    http://${shownHost}:${port}/api/docs
+  监护仪 HL7/MLLP: ${mllp ? `${config.MLLP_HOST}:${mllp.port}` : '未启用 / disabled'}
   数据库 database: ${database.kind === 'pglite' ? `PGlite (${resolve(config.PERIOP_DATA_DIR)})` : 'PostgreSQL (DATABASE_URL)'}${seeded ? '，已载入演示数据 / demo data loaded' : ''}
 ${
   config.PERIOP_DEMO_DATA
@@ -51,6 +56,7 @@ const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'shutting down');
+  await mllp?.close();
   await app.close();
   await database.close();
   process.exit(0);

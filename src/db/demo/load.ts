@@ -2,6 +2,7 @@
 // status history, with `unnest` bulk inserts that run unchanged on PGlite and PostgreSQL.
 import { sql } from 'drizzle-orm';
 import { hashPassword } from '../../server/auth/password';
+import { BATCH, bulkInsert, col } from '../bulk';
 import type { Database, Db } from '../client';
 import { newId } from '../ids';
 import { rows } from '../rows';
@@ -21,42 +22,6 @@ export type SeedSummary = {
   events: number;
   users: number;
 };
-
-const BATCH = 5000;
-
-type Column = { name: string; type: string; value: (row: never) => unknown };
-
-/** `insert into table (…) select * from unnest($1::t1[], $2::t2[], …)`, one statement per batch. */
-async function bulkInsert<T>(
-  db: Db,
-  table: string,
-  columns: Column[],
-  data: T[],
-  progress: (n: number) => void,
-): Promise<void> {
-  for (let start = 0; start < data.length; start += BATCH) {
-    const batch = data.slice(start, start + BATCH);
-    const arrays = columns.map((c) =>
-      batch.map((row) => {
-        const v = (c.value as (r: T) => unknown)(row);
-        return v instanceof Date ? v.toISOString() : v;
-      }),
-    );
-    const names = sql.raw(columns.map((c) => `"${c.name}"`).join(', '));
-    const params = sql.join(
-      columns.map((c, i) => sql`${sql.param(arrays[i])}::${sql.raw(c.type)}[]`),
-      sql`, `,
-    );
-    await db.execute(sql`insert into ${sql.raw(`"${table}"`)} (${names}) select * from unnest(${params})`);
-    progress(batch.length);
-  }
-}
-
-const col = <T>(name: string, type: string, value: (row: T) => unknown): Column => ({
-  name,
-  type,
-  value: value as (row: never) => unknown,
-});
 
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
   const [r] = await rows<{ n: number }>(

@@ -25,6 +25,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   version_conflict: 409,
   illegal_transition: 409,
   duplicate_mrn: 409,
+  duplicate_device: 409,
+  inbox_not_quarantined: 409,
   duplicate_username: 409,
   rate_limited: 429,
   case_closed: 409,

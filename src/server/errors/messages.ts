@@ -54,6 +54,14 @@ export const ERROR_MESSAGES = {
   },
   transition_in_future: { 'zh-CN': '时间不能晚于当前时间', 'en-US': 'The time cannot be in the future' },
   cancel_reason_required: { 'zh-CN': '取消手术必须填写原因', 'en-US': 'A reason is required to cancel' },
+  duplicate_device: {
+    'zh-CN': '设备标识 {identifier} 已登记',
+    'en-US': 'Device identifier {identifier} is already registered',
+  },
+  inbox_not_quarantined: {
+    'zh-CN': '该报文不在隔离区，无需处理',
+    'en-US': 'The message is not in quarantine',
+  },
   duplicate_mrn: { 'zh-CN': '住院号 {mrn} 已存在', 'en-US': 'MRN {mrn} already exists' },
   duplicate_username: { 'zh-CN': '用户名 {username} 已存在', 'en-US': 'User name {username} already exists' },
   reference_not_found: { 'zh-CN': '引用的{what}不存在', 'en-US': 'The referenced {what} does not exist' },

@@ -7,6 +7,7 @@ import type { AuditWriter } from '../audit/audit-writer';
 import type { SessionCache } from '../auth/session-cache';
 import type { Config } from '../config';
 import type { Locale } from '../errors/messages';
+import type { Ingestor } from '../interop/ingest';
 import type { RealtimeHub } from '../realtime/hub';
 
 export type SessionUser = {
@@ -27,6 +28,8 @@ export type AppContext = {
   hub: RealtimeHub;
   auditWriter: AuditWriter;
   sessions: SessionCache;
+  /** Device messages to the database (the MLLP listener feeds it). */
+  ingestor: Ingestor;
 };
 
 declare module 'fastify' {

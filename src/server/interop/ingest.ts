@@ -1,0 +1,273 @@
+// Device messages to the database with group commit: messages that arrive together are stored in
+// one transaction, and each is acknowledged only after that transaction has committed
+// (DESIGN.md: parse → map → one transaction → commit → ACK → NOTIFY). A message from an unknown
+// device, or one that cannot be read, is kept in the inbox with its raw text, never dropped.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Database, Db } from '../../db/client';
+import { activeDevices, casesForDevices, type DeviceRow } from '../../db/interop/devices';
+import { type InboxEntry, insertInbox } from '../../db/interop/inbox';
+import {
+  type DeviceAlarm,
+  type DeviceReading,
+  type DeviceWaveform,
+  insertAlarms,
+  insertDeviceReadings,
+  insertWaveforms,
+} from '../../db/interop/observations';
+import { buildAck } from '../../domain/interop/ack';
+import { type Extracted, extractObservations } from '../../domain/interop/extract';
+import type { RealtimeHub } from '../realtime/hub';
+
+export type IncomingMessage = {
+  text: string;
+  remoteAddress: string;
+  receivedAt: Date;
+  /** Set when the bytes could not be decoded (an unsupported MSH-18): the message is refused and kept. */
+  decodeError?: string;
+};
+export type IngestOptions = {
+  siteZone: string;
+  storeWaveforms: boolean;
+  /** Largest number of messages in one transaction. */
+  maxBatch?: number;
+};
+
+export type IngestOutcome = {
+  ack: string;
+  outcome: 'stored' | 'quarantined' | 'rejected' | 'failed';
+  deviceId: string | null;
+};
+type Pending = { msg: IncomingMessage; resolve: (result: IngestOutcome) => void };
+
+const DEVICE_REFRESH_MS = 5000;
+
+/** PostgreSQL text cannot hold NUL: keep it visible as the HL7 hex escape instead of losing the message. */
+const keepable = (text: string) => text.replaceAll(String.fromCharCode(0), '\\X00\\');
+
+/** The registered devices, looked up by EUI-64 / identifier and by address; refreshed every few seconds. */
+export class DeviceDirectory {
+  private byIdentifier = new Map<string, DeviceRow>();
+  private byAddress = new Map<string, DeviceRow>();
+  private loadedAt = 0;
+  private loading: Promise<void> | null = null;
+
+  constructor(private readonly db: Db) {}
+
+  invalidate(): void {
+    this.loadedAt = 0;
+  }
+
+  async ensureFresh(now: number): Promise<void> {
+    if (now - this.loadedAt < DEVICE_REFRESH_MS) return;
+    this.loading ??= (async () => {
+      const list = await activeDevices(this.db);
+      this.byIdentifier = new Map(list.map((d) => [d.identifier.toUpperCase(), d]));
+      this.byAddress = new Map(list.filter((d) => d.address).map((d) => [d.address!, d]));
+      this.loadedAt = Date.now();
+    })().finally(() => {
+      this.loading = null;
+    });
+    await this.loading;
+  }
+
+  /**
+   * A device that names its EUI-64 is known by it alone; otherwise by the MSH-3 text, then by the
+   * sender's address (Mindray PDS leaves MSH-3 empty).
+   */
+  find(e: Extract<Extracted, { ok: true }>, remoteAddress: string): DeviceRow | null {
+    if (e.device.eui64) return this.byIdentifier.get(e.device.eui64) ?? null;
+    for (const k of [e.device.application, e.device.application.split('^')[1]]) {
+      const d = k ? this.byIdentifier.get(k.toUpperCase()) : undefined;
+      if (d) return d;
+    }
+    return this.byAddress.get(remoteAddress) ?? null;
+  }
+
+  charsetFor(eui64OrApp: string, remoteAddress: string): string | null {
+    return (
+      (this.byIdentifier.get(eui64OrApp.toUpperCase()) ?? this.byAddress.get(remoteAddress))?.charset ?? null
+    );
+  }
+}
+
+export type IngestStats = { messages: number; observations: number; batches: number; duplicates: number };
+
+export class Ingestor {
+  private queue: Pending[] = [];
+  private running = false;
+  private ackSeq = 0;
+  readonly stats: IngestStats = { messages: 0, observations: 0, batches: 0, duplicates: 0 };
+  readonly devices: DeviceDirectory;
+
+  constructor(
+    private readonly database: Database,
+    private readonly hub: RealtimeHub,
+    private readonly log: FastifyBaseLogger,
+    private readonly options: IngestOptions,
+    private readonly clock: () => Date = () => new Date(),
+  ) {
+    this.devices = new DeviceDirectory(database.db);
+  }
+
+  /** Resolves with the ACK to send, once the message's data is committed (or with AE when it could not be). */
+  submit(msg: IncomingMessage): Promise<IngestOutcome> {
+    return new Promise((resolve) => {
+      this.queue.push({ msg, resolve });
+      if (!this.running) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.queue.length > 0) {
+        const batch = this.queue.splice(0, this.options.maxBatch ?? 1000);
+        await this.store(batch);
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private ack(
+    e: Extracted | null,
+    code: 'AA' | 'AE' | 'AR',
+    text: string,
+    error?: { code: number; reason: string },
+  ) {
+    const header = /^MSH(.)/.exec(text);
+    const fields = header ? text.split(/[\r\n]/)[0]!.split(header[1]!) : [];
+    return buildAck({
+      code,
+      controlId: e?.ok ? e.controlId : (e?.controlId ?? fields[9] ?? null),
+      sender: { application: fields[2] ?? '', facility: fields[3] ?? '' },
+      triggerEvent: e?.ok ? e.type.split('^')[1]! : (fields[8]?.split('^')[1] ?? 'R01'),
+      now: this.clock(),
+      ackControlId: `P${Date.now().toString(36)}${(this.ackSeq++).toString(36)}`,
+      ...(error ? { error } : {}),
+    });
+  }
+
+  private async store(batch: Pending[]): Promise<void> {
+    const now = Date.now();
+    await this.devices.ensureFresh(now);
+    const readings: DeviceReading[] = [];
+    const waveforms: DeviceWaveform[] = [];
+    const alarms: DeviceAlarm[] = [];
+    const inbox: InboxEntry[] = [];
+    const acks: IngestOutcome[] = [];
+    const parsed = batch.map(({ msg }) => ({
+      msg,
+      e: msg.decodeError
+        ? ({
+            ok: false,
+            ack: 'AR',
+            errorCode: 102,
+            reason: msg.decodeError,
+            controlId: null,
+          } satisfies Extracted)
+        : extractObservations(msg.text, { siteZone: this.options.siteZone, receivedAt: msg.receivedAt }),
+    }));
+    const deviceOf = parsed.map(({ msg, e }) => (e.ok ? this.devices.find(e, msg.remoteAddress) : null));
+    let cases: Map<string, string>;
+    try {
+      cases = await casesForDevices(this.database.db, [
+        ...new Set(deviceOf.filter((d): d is DeviceRow => !!d).map((d) => d.id)),
+      ]);
+    } catch (err) {
+      this.log.error({ err }, 'device case lookup failed');
+      this.failAll(batch, parsed);
+      return;
+    }
+    const touchedCases = new Map<string, number>();
+
+    parsed.forEach(({ msg, e }, i) => {
+      if (!e.ok) {
+        inbox.push({
+          receivedAt: msg.receivedAt,
+          remoteAddress: msg.remoteAddress,
+          status: 'rejected',
+          reason: e.reason,
+          controlId: e.controlId,
+          messageType: null,
+          deviceHint: null,
+          raw: keepable(msg.text),
+        });
+        acks.push({
+          ack: this.ack(e, e.ack, msg.text, { code: e.errorCode, reason: e.reason }),
+          outcome: 'rejected',
+          deviceId: null,
+        });
+        return;
+      }
+      const device = deviceOf[i];
+      if (!device) {
+        inbox.push({
+          receivedAt: msg.receivedAt,
+          remoteAddress: msg.remoteAddress,
+          status: 'quarantined',
+          reason: '未登记的设备 / unknown device',
+          controlId: e.controlId,
+          messageType: e.type,
+          deviceHint: e.device.eui64 ?? (e.device.application || msg.remoteAddress),
+          raw: keepable(msg.text),
+        });
+        acks.push({ ack: this.ack(e, 'AA', msg.text), outcome: 'quarantined', deviceId: null });
+        return;
+      }
+      const caseId = cases.get(device.id) ?? null;
+      for (const n of e.numerics)
+        readings.push({ ...n, deviceId: device.id, caseId, receivedAt: msg.receivedAt });
+      if (this.options.storeWaveforms)
+        for (const w of e.waveforms) waveforms.push({ ...w, deviceId: device.id, caseId });
+      for (const a of e.alarms) alarms.push({ ...a, deviceId: device.id, caseId });
+      if (caseId && e.numerics.length)
+        touchedCases.set(caseId, (touchedCases.get(caseId) ?? 0) + e.numerics.length);
+      acks.push({ ack: this.ack(e, 'AA', msg.text), outcome: 'stored', deviceId: device.id });
+    });
+
+    try {
+      let inserted = 0;
+      await this.database.db.transaction(async (tx) => {
+        inserted = await insertDeviceReadings(tx, readings);
+        await insertInbox(tx, inbox);
+        await insertWaveforms(tx, waveforms);
+        await insertAlarms(tx, alarms);
+        for (const [caseId, count] of touchedCases)
+          await this.hub.publish(tx, {
+            topic: `case:${caseId}`,
+            type: 'observations',
+            id: caseId,
+            data: { count },
+          });
+      });
+      this.stats.messages += batch.length;
+      this.stats.observations += inserted;
+      this.stats.duplicates += readings.length - inserted;
+      this.stats.batches++;
+      batch.forEach((p, i) => p.resolve(acks[i]!));
+    } catch (err) {
+      // One bad message must not cost its neighbours: retry them one by one before answering AE.
+      if (batch.length > 1) {
+        for (const p of batch) await this.store([p]);
+        return;
+      }
+      this.log.error({ err }, 'storing a device message failed');
+      this.failAll(batch, parsed);
+    }
+  }
+
+  /** Nothing was committed: every message gets AE, so the device sends it again. */
+  private failAll(batch: Pending[], parsed: { msg: IncomingMessage; e: Extracted }[]): void {
+    batch.forEach((p, i) =>
+      p.resolve({
+        ack: this.ack(parsed[i]!.e, 'AE', p.msg.text, {
+          code: 207,
+          reason: '暂时无法保存，请重发 / could not be stored, send again',
+        }),
+        outcome: 'failed',
+        deviceId: null,
+      }),
+    );
+  }
+}
