@@ -245,7 +245,7 @@ export class Ingestor {
       this.stats.observations += inserted;
       this.stats.duplicates += readings.length - inserted;
       this.stats.batches++;
-      batch.forEach((p, i) => p.resolve(acks[i]!));
+      for (const [i, p] of batch.entries()) p.resolve(acks[i]!);
     } catch (err) {
       // One bad message must not cost its neighbours: retry them one by one before answering AE.
       if (batch.length > 1) {
@@ -259,7 +259,7 @@ export class Ingestor {
 
   /** Nothing was committed: every message gets AE, so the device sends it again. */
   private failAll(batch: Pending[], parsed: { msg: IncomingMessage; e: Extracted }[]): void {
-    batch.forEach((p, i) =>
+    for (const [i, p] of batch.entries())
       p.resolve({
         ack: this.ack(parsed[i]!.e, 'AE', p.msg.text, {
           code: 207,
@@ -267,7 +267,6 @@ export class Ingestor {
         }),
         outcome: 'failed',
         deviceId: null,
-      }),
-    );
+      });
   }
 }
