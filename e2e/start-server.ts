@@ -15,6 +15,7 @@ const child = spawn(resolve('node_modules/.bin/tsx'), ['src/server/main.ts'], {
     PERIOP_DATA_DIR: join(dataDir, 'data'),
     LOG_LEVEL: 'warn',
     MLLP_PORT: process.env.E2E_MLLP_PORT ?? '3198',
+    PERIOP_DEMO_SIMULATOR: 'false',
     // Many logins from one address in a test run.
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
     ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),

@@ -11,6 +11,7 @@ export const configSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   PERIOP_DATA_DIR: z.string().default('./data'),
   PERIOP_DEMO_DATA: bool.default(true),
+  PERIOP_DEMO_SIMULATOR: bool.default(true),
   PERIOP_SITE_TIMEZONE: z.string().default('Asia/Shanghai'),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().default(12),

@@ -4,9 +4,12 @@ import { resolve } from 'node:path';
 import { openDatabase, runMigrations } from '../db/client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/demo/accounts';
 import { isEmptyDatabase, seedDemo } from '../db/demo/load';
+import { listDevices } from '../db/interop/devices';
 import { buildApp, WEB_DIST } from './app';
 import { loadConfig } from './config';
 import { mllpOptions, startMllpListener } from './interop/mllp-listener';
+import { simDevice } from './interop/simulator/messages';
+import { startSimulation } from './interop/simulator/run';
 import { buildWeb, webBuildIsStale } from './platform/web-build';
 
 const started = performance.now();
@@ -35,6 +38,18 @@ await app.listen({ port: config.PORT, host: config.HOST });
 const mllp = config.MLLP_ENABLED
   ? await startMllpListener(app.ctx.ingestor, mllpOptions(config), app.log)
   : null;
+// The demo's rooms have monitors: simulate them so in-progress cases' charts move.
+const demoMonitors =
+  mllp && config.PERIOP_DEMO_DATA && config.PERIOP_DEMO_SIMULATOR
+    ? (await listDevices(database.db))
+        .map((d) => d.identifier)
+        .flatMap((id) =>
+          Array.from({ length: 8 }, (_, i) => simDevice('mindray-ihe', i)).filter((s) => s.identifier === id),
+        )
+    : [];
+const simulation = demoMonitors.length
+  ? startSimulation({ port: mllp!.port, host: config.MLLP_HOST, devices: demoMonitors, hz: 1 })
+  : null;
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;
 const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
@@ -43,7 +58,7 @@ console.log(`
 Periop 围术期全程管理平台 已启动 / is running (${elapsed()})
   地址 URL:        http://${shownHost}:${port}/
   接口文档 API:    http://${shownHost}:${port}/api/docs
-  监护仪 HL7/MLLP: ${mllp ? `${config.MLLP_HOST}:${mllp.port}` : '未启用 / disabled'}
+  监护仪 HL7/MLLP: ${mllp ? `${config.MLLP_HOST}:${mllp.port}` : '未启用 / disabled'}${simulation ? `（演示监护仪 ${demoMonitors.length} 台在线 / ${demoMonitors.length} demo monitors sending）` : ''}
   数据库 database: ${database.kind === 'pglite' ? `PGlite (${resolve(config.PERIOP_DATA_DIR)})` : 'PostgreSQL (DATABASE_URL)'}${seeded ? '，已载入演示数据 / demo data loaded' : ''}
 ${
   config.PERIOP_DEMO_DATA
@@ -56,6 +71,7 @@ const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'shutting down');
+  await simulation?.stop();
   await mllp?.close();
   await app.close();
   await database.close();

@@ -1,11 +1,13 @@
 // Loads the demo department: accounts, wards, beds, rooms, patients, admissions, cases and their
 // status history, with `unnest` bulk inserts that run unchanged on PGlite and PostgreSQL.
 import { sql } from 'drizzle-orm';
+import { simIdentifier } from '../../domain/interop/sim-identity';
 import { hashPassword } from '../../server/auth/password';
 import { BATCH, bulkInsert, col } from '../bulk';
 import type { Database, Db } from '../client';
 import { newId } from '../ids';
 import { rows } from '../rows';
+import { devices } from '../schema';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { type DemoData, type DemoOptions, generateDemo } from './department';
 
@@ -106,6 +108,18 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
       demo.rooms,
       () => undefined,
     );
+    // One Mindray monitor (IHE mode) per room: the identities the simulator uses (`npm run simulate`).
+    if (options.accounts !== false)
+      await tx.insert(devices).values(
+        demo.rooms.map((r, i) => ({
+          id: newId(),
+          vendor: 'mindray',
+          model: 'BeneVision N17',
+          identifier: simIdentifier('mindray-ihe', i),
+          placeKind: 'or_room',
+          placeCode: r.code,
+        })),
+      );
   });
 
   // Large tables in their own transactions per table, so a 200k-case load does not hold one giant one.
