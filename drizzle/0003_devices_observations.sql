@@ -82,4 +82,5 @@ CREATE INDEX "devices_place_idx" ON "devices" USING btree ("place_kind","place_c
 CREATE INDEX "interop_inbox_status_idx" ON "interop_inbox" USING btree ("status","received_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "observations_reading_idx" ON "observations" USING btree ("device_id","param","channel","observed_at");--> statement-breakpoint
 CREATE INDEX "observations_case_time_idx" ON "observations" USING btree ("case_id","observed_at");--> statement-breakpoint
+CREATE INDEX "observations_device_time_idx" ON "observations" USING btree ("device_id","observed_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "waveforms_reading_idx" ON "waveforms" USING btree ("device_id","code","channel","observed_at");

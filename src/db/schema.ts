@@ -362,6 +362,7 @@ export const observations = pgTable(
   (t) => [
     uniqueIndex('observations_reading_idx').on(t.deviceId, t.param, t.channel, t.observedAt),
     index('observations_case_time_idx').on(t.caseId, t.observedAt),
+    index('observations_device_time_idx').on(t.deviceId, t.observedAt),
   ],
 );
 

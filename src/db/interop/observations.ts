@@ -1,9 +1,10 @@
 // Vital-sign numerics: bulk insert that ignores repeated readings, and reads for the chart.
-import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Alarm, Numeric, Waveform } from '../../domain/interop/extract';
 import { col, unnestInsert } from '../bulk';
 import type { Db } from '../client';
-import { observations } from '../schema';
+import { rows } from '../rows';
+import type { observations } from '../schema';
 
 export type DeviceReading = Numeric & { deviceId: string; caseId: string | null; receivedAt: Date };
 
@@ -60,21 +61,41 @@ export async function insertAlarms(db: Db, items: DeviceAlarm[]): Promise<void> 
 
 export type ObservationRow = typeof observations.$inferSelect;
 
+/**
+ * The observations of a case: those bound to it (manual entries, a device bound by hand) and those
+ * of its room's monitors from 入室 to 出室 (still open while the case is in the room).
+ */
 export const caseObservations = (
   db: Db,
   caseId: string,
   from: Date | null,
   to: Date | null,
 ): Promise<ObservationRow[]> =>
-  db
-    .select()
-    .from(observations)
-    .where(
-      and(
-        eq(observations.caseId, caseId),
-        from ? gte(observations.observedAt, from) : undefined,
-        to ? lte(observations.observedAt, to) : undefined,
-      ),
-    )
-    .orderBy(asc(observations.observedAt), asc(observations.param), asc(observations.channel))
-    .limit(100_000);
+  rows<ObservationRow>(
+    db,
+    sql`
+      select o.id, o.case_id as "caseId", o.device_id as "deviceId", o.param, o.loinc, o.channel, o.value, o.unit,
+        o.observed_at as "observedAt", o.observed_at_raw as "observedAtRaw", o.received_at as "receivedAt",
+        o.source, o.entered_by as "enteredBy", o.artefact, o.artefact_reason as "artefactReason",
+        o.artefact_by as "artefactBy", o.artefact_at as "artefactAt"
+      from observations o
+      where (
+        o.case_id = ${caseId}::uuid
+        or o.device_id in (
+          select d.id from devices d join surgical_cases c on c.or_room = d.place_code
+          where c.id = ${caseId}::uuid and d.place_kind = 'or_room' and d.override_case_id is null
+        ) and o.case_id is null and o.observed_at >= (select in_room_at from surgical_cases where id = ${caseId}::uuid)
+          and o.observed_at <= coalesce((select out_of_room_at from surgical_cases where id = ${caseId}::uuid), 'infinity')
+      )
+      ${from ? sql`and o.observed_at >= ${from.toISOString()}::timestamptz` : sql``}
+      ${to ? sql`and o.observed_at <= ${to.toISOString()}::timestamptz` : sql``}
+      order by o.observed_at, o.param, o.channel
+      limit 100000`,
+  ).then((list) =>
+    list.map((r) => ({
+      ...r,
+      observedAt: new Date(r.observedAt),
+      receivedAt: new Date(r.receivedAt),
+      artefactAt: r.artefactAt ? new Date(r.artefactAt) : null,
+    })),
+  );

@@ -7,6 +7,8 @@ import utc from 'dayjs/plugin/utc.js';
 dayjs.extend(utc);
 dayjs.extend(timezone);
 
+const LATIN1 = new TextDecoder('latin1');
+
 export type Delimiters = {
   field: string;
   component: string;
@@ -59,7 +61,11 @@ export function charsetOf(msh18: string): string | null | 'unsupported' {
 
 /** MSH-18 read straight from the bytes (the header is ASCII in every encoding HL7 allows). */
 export function msh18FromBytes(bytes: Uint8Array): string {
-  const head = String.fromCharCode(...bytes.subarray(0, Math.min(bytes.length, 1024)));
+  // Only the first segment matters: stop at its end instead of decoding the whole message.
+  let end = 0;
+  const limit = Math.min(bytes.length, 1024);
+  while (end < limit && bytes[end] !== 0x0d && bytes[end] !== 0x0a) end++;
+  const head = LATIN1.decode(bytes.subarray(0, end));
   const start = head.indexOf('MSH');
   if (start < 0) return '';
   const line = head.slice(start).split(/[\r\n]/)[0]!;

@@ -4,7 +4,7 @@
 // device, or one that cannot be read, is kept in the inbox with its raw text, never dropped.
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database, Db } from '../../db/client';
-import { activeDevices, casesForDevices, type DeviceRow } from '../../db/interop/devices';
+import { activeDevices, type DeviceRow } from '../../db/interop/devices';
 import { type InboxEntry, insertInbox } from '../../db/interop/inbox';
 import {
   type DeviceAlarm,
@@ -169,17 +169,10 @@ export class Ingestor {
         : extractObservations(msg.text, { siteZone: this.options.siteZone, receivedAt: msg.receivedAt }),
     }));
     const deviceOf = parsed.map(({ msg, e }) => (e.ok ? this.devices.find(e, msg.remoteAddress) : null));
-    let cases: Map<string, string>;
-    try {
-      cases = await casesForDevices(this.database.db, [
-        ...new Set(deviceOf.filter((d): d is DeviceRow => !!d).map((d) => d.id)),
-      ]);
-    } catch (err) {
-      this.log.error({ err }, 'device case lookup failed');
-      this.failAll(batch, parsed);
-      return;
-    }
-    const touchedCases = new Map<string, number>();
+    // Observations belong to a case by place and time (the room's case from 入室 to 出室), decided
+    // when they are read; only a manual binding is stamped here. Charts listen on the room's topic.
+    const touched = new Map<string, number>();
+    const touch = (topic: string, n: number) => touched.set(topic, (touched.get(topic) ?? 0) + n);
 
     parsed.forEach(({ msg, e }, i) => {
       if (!e.ok) {
@@ -215,14 +208,16 @@ export class Ingestor {
         acks.push({ ack: this.ack(e, 'AA', msg.text), outcome: 'quarantined', deviceId: null });
         return;
       }
-      const caseId = cases.get(device.id) ?? null;
+      const caseId = device.overrideCaseId;
       for (const n of e.numerics)
         readings.push({ ...n, deviceId: device.id, caseId, receivedAt: msg.receivedAt });
       if (this.options.storeWaveforms)
         for (const w of e.waveforms) waveforms.push({ ...w, deviceId: device.id, caseId });
       for (const a of e.alarms) alarms.push({ ...a, deviceId: device.id, caseId });
-      if (caseId && e.numerics.length)
-        touchedCases.set(caseId, (touchedCases.get(caseId) ?? 0) + e.numerics.length);
+      if (e.numerics.length) {
+        touch(`${device.placeKind}:${device.placeCode}`, e.numerics.length);
+        if (caseId) touch(`case:${caseId}`, e.numerics.length);
+      }
       acks.push({ ack: this.ack(e, 'AA', msg.text), outcome: 'stored', deviceId: device.id });
     });
 
@@ -233,13 +228,8 @@ export class Ingestor {
         await insertInbox(tx, inbox);
         await insertWaveforms(tx, waveforms);
         await insertAlarms(tx, alarms);
-        for (const [caseId, count] of touchedCases)
-          await this.hub.publish(tx, {
-            topic: `case:${caseId}`,
-            type: 'observations',
-            id: caseId,
-            data: { count },
-          });
+        for (const [topic, count] of touched)
+          await this.hub.publish(tx, { topic, type: 'observations', data: { count } });
       });
       this.stats.messages += batch.length;
       this.stats.observations += inserted;
