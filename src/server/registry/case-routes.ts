@@ -1,33 +1,23 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { riskFlagsOfCases } from '../../db/assessment/visits';
-import type { Db } from '../../db/client';
 import { getAdmission } from '../../db/registry/admissions';
 import {
-  applyTransition,
-  type CaseRow,
   getCase,
   insertCase,
   listCaseEvents,
   listCasesOnDate,
   lockCase,
-  statusTime,
   updateCase,
 } from '../../db/registry/cases';
 import { getPatient } from '../../db/registry/patients';
-import {
-  allowedTransitions,
-  CASE_STATUSES,
-  type CaseStatus,
-  planTransition,
-  STATUS_LABELS,
-} from '../../domain/registry/case-status';
+import { allowedTransitions, CASE_STATUSES, type CaseStatus } from '../../domain/registry/case-status';
 import { caseInput, isoDate, isoDateTime, safeText } from '../../domain/registry/schemas';
 import { audit } from '../audit/audit';
 import { AppError, conflict, notFound } from '../errors/app-error';
-import { localeOf } from '../errors/locale';
 import { localDate } from '../platform/local-date';
 import { caseDto, caseEventDto, caseEventSchema, caseSchema } from './dto';
+import { announceCase, transitionCase } from './transition';
 
 const idParams = z.object({ id: z.uuid() });
 const TARGETS = CASE_STATUSES.filter((s) => s !== 'scheduled') as [
@@ -41,15 +31,6 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   const tz = config.PERIOP_SITE_TIMEZONE;
 
   /** Tells every board showing the case's day, and every viewer of the case, that it changed. */
-  const announce = async (tx: Db, row: CaseRow, type: string, previousStart?: Date) => {
-    const days = new Set([localDate(row.scheduledStart, tz)]);
-    if (previousStart) days.add(localDate(previousStart, tz));
-    const event = { type, id: row.id, version: row.version, data: { status: row.status } };
-    for (const day of days) await hub.publish(tx, { topic: `board:${day}`, ...event });
-    await hub.publish(tx, { topic: `case:${row.id}`, ...event });
-    await hub.publish(tx, { topic: `patient:${row.patientId}`, ...event });
-  };
-
   const checkAdmission = async (patientId: string, admissionId: string | null | undefined) => {
     if (!admissionId) return;
     const admission = await getAdmission(db, admissionId);
@@ -146,7 +127,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           { action: 'create', resourceType: 'case', resourceId: created.id, patientId: created.patientId },
           tx,
         );
-        await announce(tx, created, 'case.created');
+        await announceCase(req, tx, created, 'case.created');
         return created;
       });
       return reply.status(201).send(caseDto(row));
@@ -186,7 +167,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
             { action: 'update', resourceType: 'case', resourceId: updated.id, patientId: updated.patientId },
             tx,
           );
-          await announce(tx, updated, 'case.updated', existing.scheduledStart);
+          await announceCase(req, tx, updated, 'case.updated', existing.scheduledStart);
         }
         return updated;
       });
@@ -218,56 +199,15 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const visible = await getCase(db, req.params.id, req.user!.wardIds);
       if (!visible) throw notFound();
-      const locale = localeOf(req);
-      const now = clock();
       const row = await db.transaction(async (tx) => {
         const current = await lockCase(tx, req.params.id);
         if (!current) throw notFound();
         if (current.version !== req.body.version) throw conflict(current.version, caseDto(current));
-        const status = current.status as CaseStatus;
-        const plan = planTransition(
-          { status, lastEventAt: statusTime(current) },
-          { to: req.body.to, at: new Date(req.body.at), reason: req.body.reason },
-          now,
-        );
-        if (!plan.ok) {
-          const label = (s: CaseStatus) => STATUS_LABELS[s][locale === 'en-US' ? 'en' : 'zh'];
-          switch (plan.problem) {
-            case 'illegal':
-              throw new AppError(
-                'illegal_transition',
-                {
-                  from: label(status),
-                  to: label(req.body.to),
-                  allowed: plan.allowed.map(label).join(locale === 'en-US' ? ', ' : '、') || '—',
-                },
-                [],
-                { allowed: plan.allowed },
-              );
-            case 'before_previous':
-              throw new AppError('transition_before_previous', { previous: plan.previous.toISOString() }, [
-                { path: 'at', message: '' },
-              ]);
-            case 'in_future':
-              throw new AppError('transition_in_future', {}, [{ path: 'at', message: '' }]);
-            case 'reason_required':
-              throw new AppError('cancel_reason_required', {}, [{ path: 'reason', message: '' }]);
-          }
-        }
-        const updated = await applyTransition(tx, current, plan, { userId: req.user!.id, now });
-        await audit(
-          req,
-          {
-            action: 'transition',
-            resourceType: 'case',
-            resourceId: updated.id,
-            patientId: updated.patientId,
-            detail: { from: status, to: plan.to, at: plan.at.toISOString() },
-          },
-          tx,
-        );
-        await announce(tx, updated, 'case.transition');
-        return updated;
+        return transitionCase(tx, req, current, {
+          to: req.body.to,
+          at: new Date(req.body.at),
+          reason: req.body.reason,
+        });
       });
       return caseDto(row);
     },
