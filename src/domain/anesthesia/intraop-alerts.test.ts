@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ALERTS, exposureBelow, hypothermia, intraopAlerts, type Point, sustained } from './intraop-alerts';
+import {
+  DEFAULT_ALERTS,
+  exposureBelow,
+  hypothermia,
+  intraopAlerts,
+  type Point,
+  sustained,
+} from './intraop-alerts';
 
 const MIN = 60_000;
-const series = (values: number[], everyMin = 1): Point[] => values.map((value, i) => ({ t: i * everyMin * MIN, value }));
+const series = (values: number[], everyMin = 1): Point[] =>
+  values.map((value, i) => ({ t: i * everyMin * MIN, value }));
 
 describe('hypotension exposure (clinical-scores.md §18.2 vectors)', () => {
   it('H1: 1-min invasive samples, step', () => {

@@ -26,7 +26,7 @@ const TARGETS = CASE_STATUSES.filter((s) => s !== 'scheduled') as [
 ];
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { database, clock, config, hub } = app.ctx;
+  const { database, clock, config } = app.ctx;
   const db = database.db;
   const tz = config.PERIOP_SITE_TIMEZONE;
 
