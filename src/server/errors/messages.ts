@@ -54,6 +54,18 @@ export const ERROR_MESSAGES = {
   },
   transition_in_future: { 'zh-CN': '时间不能晚于当前时间', 'en-US': 'The time cannot be in the future' },
   cancel_reason_required: { 'zh-CN': '取消手术必须填写原因', 'en-US': 'A reason is required to cancel' },
+  record_signed: {
+    'zh-CN': '麻醉记录已签名锁定，如需修改请发起修订并填写原因',
+    'en-US': 'The anesthesia record is signed; amend it with a reason to change it',
+  },
+  record_not_signed: {
+    'zh-CN': '麻醉记录尚未签名，无需修订',
+    'en-US': 'The record is not signed; no amendment is needed',
+  },
+  checklist_incomplete: {
+    'zh-CN': '「{phase}」尚未完成，如确需继续请填写越过核查的理由',
+    'en-US': 'The checklist phase "{phase}" is not complete; give a reason to proceed without it',
+  },
   duplicate_device: {
     'zh-CN': '设备标识 {identifier} 已登记',
     'en-US': 'Device identifier {identifier} is already registered',

@@ -1,0 +1,219 @@
+// The anesthesia record over HTTP: events drive the case, the checklist gates induction and
+// incision, drugs and fluids add up, vitals raise alerts, signing locks, amending reopens.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHECKLIST } from '../../domain/anesthesia/record-vocabulary';
+import { type Agent, createTestApp, sampleCase, samplePatient, type TestApp } from '../testing/test-app';
+
+let t: TestApp;
+let doctor: Agent;
+let nurse: Agent;
+let caseId: string;
+const at = (min: number) => new Date(Date.parse('2026-11-22T01:00:00Z') + min * 60_000).toISOString();
+const record = async () => (await doctor.get(`/api/v1/cases/${caseId}/record`)).json();
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const admin = await t.userAgent('admin');
+  doctor = await t.userAgent('anesthesiologist');
+  nurse = await t.userAgent('nurse');
+  const patientId = (await admin.post('/api/v1/patients', samplePatient())).json().id;
+  caseId = (await admin.post('/api/v1/cases', sampleCase(patientId, { orRoom: 'OR-02' }))).json().id;
+});
+afterAll(async () => t.close());
+
+describe('the anesthesia record', () => {
+  it('moves the case with one-tap events and refuses induction before the sign-in without a reason', async () => {
+    const inRoom = await nurse.post(`/api/v1/cases/${caseId}/record/events`, { code: 'in_room', at: at(0) });
+    expect(inRoom.statusCode, inRoom.body).toBe(200);
+    expect((await record()).case.status).toBe('in_room');
+
+    const early = await doctor.post(`/api/v1/cases/${caseId}/record/events`, {
+      code: 'anesthesia_start',
+      at: at(5),
+    });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error).toMatchObject({
+      code: 'checklist_incomplete',
+      fields: [{ path: 'overrideReason' }],
+    });
+    expect(early.json().error.message).toContain('麻醉实施前核查');
+
+    const answers = Object.fromEntries(CHECKLIST.sign_in.items.map((i) => [i.code, 'yes']));
+    expect(
+      (await nurse.put(`/api/v1/cases/${caseId}/record/checklist`, { phase: 'sign_in', answers })).statusCode,
+    ).toBe(200);
+    const bad = await nurse.put(`/api/v1/cases/${caseId}/record/checklist`, {
+      phase: 'sign_in',
+      answers: { nonsense: 'yes' },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(
+      (await doctor.post(`/api/v1/cases/${caseId}/record/events`, { code: 'anesthesia_start', at: at(5) }))
+        .statusCode,
+    ).toBe(200);
+    // Incision without the time-out needs an explicit override, which is kept.
+    const incision = await doctor.post(`/api/v1/cases/${caseId}/record/events`, {
+      code: 'incision',
+      at: at(20),
+      overrideReason: '急诊止血，时间核查口头完成',
+    });
+    expect(incision.statusCode, incision.body).toBe(200);
+    const r = await record();
+    expect(r.case.status).toBe('surgery_start');
+    expect(r.checklistComplete).toEqual({ sign_in: true, time_out: false, sign_out: false });
+    expect(r.events.map((e: { code: string }) => e.code)).toEqual([
+      'in_room',
+      'anesthesia_start',
+      'incision',
+    ]);
+    expect(r.events[2].overrideReason).toBe('急诊止血，时间核查口头完成');
+    // Out of order: 出室 before 手术结束 is an illegal transition.
+    const illegal = await doctor.post(`/api/v1/cases/${caseId}/record/events`, {
+      code: 'out_of_room',
+      at: at(25),
+    });
+    expect(illegal.statusCode).toBe(409);
+    const custom = await doctor.post(`/api/v1/cases/${caseId}/record/events`, { code: 'custom', at: at(26) });
+    expect(custom.statusCode).toBe(400);
+  });
+
+  it('totals drugs (boluses and infusion segments) and keeps the fluid balance', async () => {
+    const post = (body: object) => doctor.post(`/api/v1/cases/${caseId}/record/drugs`, body);
+    expect((await post({ drug: 'propofol', kind: 'bolus', dose: 120, startAt: at(5) })).statusCode).toBe(200);
+    const inf = (await post({ drug: 'remifentanil', kind: 'infusion', rate: 600, startAt: at(10) })).json();
+    const changed = await post({
+      drug: 'remifentanil',
+      kind: 'infusion',
+      rate: 300,
+      startAt: at(40),
+      replaces: inf.id,
+    });
+    expect(changed.statusCode).toBe(200);
+    expect(
+      (await doctor.post(`/api/v1/cases/${caseId}/record/drugs/${changed.json().id}/stop`, { at: at(60) }))
+        .statusCode,
+    ).toBe(200);
+    expect((await post({ drug: 'unknown', kind: 'bolus', dose: 1, startAt: at(5) })).statusCode).toBe(400);
+    expect((await post({ drug: 'propofol', kind: 'bolus', startAt: at(5) })).statusCode).toBe(400);
+    for (const f of [
+      { direction: 'in', kind: 'crystalloid', volumeMl: 1000, at: at(30) },
+      { direction: 'in', kind: 'red_cells', volumeMl: 400, at: at(45) },
+      { direction: 'out', kind: 'blood_loss', volumeMl: 600, at: at(50) },
+    ])
+      expect((await nurse.post(`/api/v1/cases/${caseId}/record/fluids`, f)).statusCode).toBe(200);
+    expect(
+      (
+        await nurse.post(`/api/v1/cases/${caseId}/record/fluids`, {
+          direction: 'in',
+          kind: 'urine',
+          volumeMl: 5,
+          at: at(50),
+        })
+      ).statusCode,
+    ).toBe(400);
+    const r = await record();
+    const totals = Object.fromEntries(
+      r.drugTotals.map((d: { drug: string; total: number }) => [d.drug, d.total]),
+    );
+    expect(totals).toEqual({ propofol: 120, remifentanil: 600 / 2 + 300 / 3 });
+    expect(r.balance).toEqual({ inMl: 1400, outMl: 600, balanceMl: 800 });
+  });
+
+  it('raises a hypotension alert from manual vitals, ignores a marked artefact, records the acknowledgement', async () => {
+    for (const [min, v] of [
+      [21, 80],
+      [22, 60],
+      [24, 58],
+      [26, 75],
+    ] as const)
+      expect(
+        (
+          await nurse.post(`/api/v1/cases/${caseId}/observations`, {
+            param: 'nibp_mean',
+            value: v,
+            at: at(min),
+          })
+        ).statusCode,
+      ).toBe(200);
+    const impossible = await nurse.post(`/api/v1/cases/${caseId}/observations`, {
+      param: 'spo2',
+      value: 140,
+      at: at(27),
+    });
+    expect(impossible.statusCode).toBe(400);
+    expect(impossible.json().error.fields[0].path).toBe('value');
+    const future = await nurse.post(`/api/v1/cases/${caseId}/observations`, {
+      param: 'hr',
+      value: 80,
+      at: '2027-01-01T00:00:00Z',
+    });
+    expect(future.statusCode).toBe(400);
+    let r = await record();
+    const alert = r.alerts.find((a: { kind: string }) => a.kind === 'hypotension');
+    expect(alert).toMatchObject({ start: at(22), end: at(26), extreme: 58, acknowledged: false });
+
+    // Marking the 58 and 60 readings as artefacts removes the alert but keeps the values.
+    const obs = (await nurse.get(`/api/v1/cases/${caseId}/observations`)).json().items as {
+      id: number;
+      value: number;
+    }[];
+    for (const o of obs.filter((x) => x.value < 65))
+      expect(
+        (await doctor.post(`/api/v1/cases/${caseId}/observations/${o.id}/artefact`, { reason: '冲洗管路' }))
+          .statusCode,
+      ).toBe(200);
+    r = await record();
+    expect(r.alerts.some((a: { kind: string }) => a.kind === 'hypotension')).toBe(false);
+    expect(
+      (await nurse.get(`/api/v1/cases/${caseId}/observations`))
+        .json()
+        .items.filter((o: { artefact: boolean }) => o.artefact),
+    ).toHaveLength(2);
+
+    const ack = await doctor.post(`/api/v1/cases/${caseId}/record/alerts/ack`, {
+      kind: 'hypotension',
+      start: at(22),
+      note: '去氧肾上腺素 100μg',
+    });
+    expect(ack.statusCode).toBe(200);
+  });
+
+  it('signs only with a method, locks, and reopens by amendment with a reason', async () => {
+    let r = await record();
+    expect(
+      (await doctor.post(`/api/v1/cases/${caseId}/record/sign`, { version: r.record.version })).statusCode,
+    ).toBe(400);
+    const upd = await doctor.put(`/api/v1/cases/${caseId}/record`, {
+      method: 'general_tube',
+      details: {
+        airway: '双腔支气管导管 37F',
+        lines: '桡动脉、右颈内静脉',
+        position: '左侧卧位',
+        activeWarming: true,
+      },
+      tempMode: 'continuous',
+      version: r.record.version,
+    });
+    expect(upd.statusCode, upd.body).toBe(200);
+    expect(
+      (await nurse.post(`/api/v1/cases/${caseId}/record/sign`, { version: upd.json().version })).statusCode,
+    ).toBe(403);
+    const signed = await doctor.post(`/api/v1/cases/${caseId}/record/sign`, { version: upd.json().version });
+    expect(signed.json()).toMatchObject({ status: 'signed' });
+    const locked = await nurse.post(`/api/v1/cases/${caseId}/record/fluids`, {
+      direction: 'in',
+      kind: 'colloid',
+      volumeMl: 500,
+      at: at(70),
+    });
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().error.code).toBe('record_signed');
+    const amended = await doctor.post(`/api/v1/cases/${caseId}/record/amend`, {
+      reason: '补记术中胶体液',
+      version: signed.json().version,
+    });
+    expect(amended.json()).toMatchObject({ status: 'draft', revision: 2 });
+    r = await record();
+    expect(r.record).toMatchObject({ status: 'draft', revision: 2, amendmentReason: '补记术中胶体液' });
+  });
+});
