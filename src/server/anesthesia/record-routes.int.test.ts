@@ -1,5 +1,9 @@
 // The anesthesia record over HTTP: events drive the case, the checklist gates induction and
 // incision, drugs and fluids add up, vitals raise alerts, signing locks, amending reopens.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHECKLIST } from '../../domain/anesthesia/record-vocabulary';
 import { type Agent, createTestApp, sampleCase, samplePatient, type TestApp } from '../testing/test-app';
@@ -215,5 +219,28 @@ describe('the anesthesia record', () => {
     expect(amended.json()).toMatchObject({ status: 'draft', revision: 2 });
     r = await record();
     expect(r.record).toMatchObject({ status: 'draft', revision: 2, amendmentReason: '补记术中胶体液' });
+  });
+
+  it('prints the record as an A4 PDF with Chinese text: drugs, totals, balance, events, checklist', async () => {
+    const res = await nurse.get(`/api/v1/cases/${caseId}/record/pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    const file = join(mkdtempSync(join(tmpdir(), 'periop-record-')), 'record.pdf');
+    writeFileSync(file, res.rawPayload);
+    if (process.env.PERIOP_KEEP_RECORD_PDF) writeFileSync(process.env.PERIOP_KEEP_RECORD_PDF, res.rawPayload);
+    const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, '');
+    for (const s of [
+      '麻醉记录单',
+      '丙泊酚',
+      '瑞芬太尼',
+      '合计',
+      '平衡800ml',
+      '切皮',
+      '越过核查',
+      '麻醉实施前核查',
+      '第2版',
+    ])
+      expect(text, s).toContain(s);
+    expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Page size:\s+595\.28 x 841\.89/);
   });
 });

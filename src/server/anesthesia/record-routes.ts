@@ -18,6 +18,7 @@ import {
   updateRecord,
   upsertChecklist,
 } from '../../db/anesthesia/record';
+import { signerName } from '../../db/assessment/visits';
 import type { Db } from '../../db/client';
 import { caseObservations, type ObservationRow } from '../../db/interop/observations';
 import { type CaseWithPatient, getCase, lockCase } from '../../db/registry/cases';
@@ -37,11 +38,15 @@ import {
   phaseComplete,
 } from '../../domain/anesthesia/record-vocabulary';
 import { PARAMETER_CODES, PARAMETERS } from '../../domain/interop/parameters';
+import { completedYears } from '../../domain/registry/age';
 import { ANESTHESIA_METHODS } from '../../domain/registry/vocabulary';
 import { isoInstant } from '../../domain/scores/time';
 import { audit } from '../audit/audit';
 import { AppError, conflict, notFound } from '../errors/app-error';
+import { localDate } from '../platform/local-date';
+import { renderPdf } from '../platform/pdf';
 import { transitionCase } from '../registry/transition';
+import { type RecordDocumentInput, recordDocument } from './record-pdf';
 
 const idParams = z.object({ id: z.uuid() });
 const shortText = z.string().trim().min(1).max(200);
@@ -670,6 +675,76 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
         await write(req, c, 'artefact', { observation: req.params.obsId, reason: req.body.reason }, tx);
       });
       return { ok: true };
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:id/record/pdf',
+    {
+      config: { permission: 'observation.read' },
+      schema: {
+        tags: ['anesthesia'],
+        summary: '打印麻醉记录单（A4 PDF）/ the anesthesia record as an A4 PDF',
+        params: idParams,
+      },
+    },
+    async (req, reply) => {
+      const c = await caseOrThrow(req, req.params.id);
+      const [record, entries, obs] = await Promise.all([
+        ensureRecord(db, c.id, c.patientId, actorOf(req)),
+        recordEntries(db, c.id),
+        caseObservations(db, c.id, null, null),
+      ]);
+      const now = (c.outOfRoomAt ?? clock()).getTime();
+      const derived = deriveRecord(obs, entries, record.tempMode as 'continuous' | 'intermittent', now);
+      const tz = app.ctx.config.PERIOP_SITE_TIMEZONE;
+      const pdf = await renderPdf(
+        recordDocument({
+          patient: {
+            name: c.patientName,
+            mrn: c.patientMrn,
+            sex: c.patientSex,
+            age: completedYears(c.patientBirthDate, localDate(clock(), tz)),
+          },
+          caseInfo: c,
+          record: {
+            ...record,
+            details: record.details as RecordDocumentInput['record']['details'],
+            signerName: await signerName(db, record.signedBy),
+          },
+          observations: obs,
+          events: entries.events.map((e) => ({
+            label: eventDef(e.code)?.label.zh ?? e.code,
+            at: e.at,
+            text: e.text,
+            overrideReason: e.overrideReason,
+          })),
+          drugs: entries.drugs.map((d) => ({ ...d, name: drugDef(d.drug)?.zh ?? d.drug })),
+          totals: [...derived.totals].map(([drug, total]) => ({
+            name: drugDef(drug)?.zh ?? drug,
+            total,
+            unit: drugDef(drug)?.unit ?? '',
+          })),
+          fluids: entries.fluids,
+          balance: derived.balance,
+          checklist: entries.checklist,
+          alerts: derived.alerts.map((a) => ({ ...a, start: new Date(a.start), end: new Date(a.end) })),
+          timeZone: tz,
+          printedAt: clock(),
+        }),
+      );
+      await audit(req, {
+        action: 'print',
+        resourceType: 'anesthesia_record',
+        resourceId: c.id,
+        patientId: c.patientId,
+      });
+      const filename = encodeURIComponent(`麻醉记录单-${c.patientMrn}.pdf`);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename*=UTF-8''${filename}`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
     },
   );
 };

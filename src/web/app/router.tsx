@@ -19,6 +19,7 @@ const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const VisitPage = lazy(() => import('../pages/assessment/VisitPage'));
 const WorklistsPage = lazy(() => import('../pages/assessment/WorklistsPage'));
+const RecordPage = lazy(() => import('../pages/anesthesia/RecordPage'));
 
 /** A page that needs a permission: the server refuses too, this shows the friendly page instead. */
 function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
@@ -62,6 +63,7 @@ export const router = createBrowserRouter([
       { path: 'cases/:id', element: guarded('case.read', <CaseDetailPage />) },
       { path: 'cases/:id/edit', element: guarded('case.write', <CaseEditPage />) },
       { path: 'cases/:id/visit', element: guarded('assessment.read', <VisitPage />) },
+      { path: 'cases/:id/record', element: guarded('observation.read', <RecordPage />) },
       { path: 'worklists', element: guarded('assessment.read', <WorklistsPage />) },
       { path: 'admin/users', element: guarded('user.admin', <UsersPage />) },
       { path: 'audit', element: guarded('audit.read', <AuditPage />) },

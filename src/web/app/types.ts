@@ -94,3 +94,70 @@ export type VisitBundle = {
   revisions: VisitRevision[];
   context: import('../../domain/assessment/visit').VisitContext;
 };
+
+export type Observation = {
+  id: number;
+  param: string;
+  loinc: string;
+  channel: string;
+  value: number;
+  unit: string;
+  observedAt: string;
+  observedAtRaw: string | null;
+  deviceId: string | null;
+  source: string;
+  artefact: boolean;
+};
+type L = { zh: string; en: string };
+export type AnesthesiaRecord = {
+  record: {
+    id: string;
+    method: string | null;
+    details: { airway?: string; lines?: string; position?: string; activeWarming?: boolean };
+    tempMode: 'continuous' | 'intermittent';
+    status: 'draft' | 'signed';
+    revision: number;
+    signedAt: string | null;
+    amendmentReason: string | null;
+    version: number;
+  };
+  case: {
+    status: string;
+    version: number;
+    inRoomAt: string | null;
+    outOfRoomAt: string | null;
+    orRoom: string;
+  };
+  events: {
+    id: string;
+    code: string;
+    label: L;
+    text: string | null;
+    at: string;
+    overrideReason: string | null;
+  }[];
+  drugs: {
+    id: string;
+    drug: string;
+    name: string;
+    kind: 'bolus' | 'infusion';
+    dose: number | null;
+    rate: number | null;
+    unit: string;
+    startAt: string;
+    endAt: string | null;
+  }[];
+  drugTotals: { drug: string; name: string; total: number; unit: string }[];
+  fluids: { id: string; direction: 'in' | 'out'; kind: string; volumeMl: number; at: string }[];
+  balance: { inMl: number; outMl: number; balanceMl: number };
+  checklist: { phase: string; item: string; answer: 'yes' | 'no' | 'na'; answeredAt: string }[];
+  checklistComplete: Record<string, boolean>;
+  alerts: {
+    kind: string;
+    start: string;
+    end: string;
+    extreme: number;
+    source: string;
+    acknowledged: boolean;
+  }[];
+};

@@ -89,16 +89,27 @@ export default function CaseDetailPage() {
               </Space>
             }
             extra={
-              can('case.write') && (
-                <Button
-                  size="small"
-                  icon={<EditOutlined />}
-                  onClick={() => navigate(`/cases/${c.id}/edit`)}
-                  data-testid="case-edit"
-                >
-                  {t('case.edit')}
-                </Button>
-              )
+              <Space>
+                {can('observation.read') && (
+                  <Button
+                    size="small"
+                    onClick={() => navigate(`/cases/${c.id}/record`)}
+                    data-testid="open-record"
+                  >
+                    {t('record.open')}
+                  </Button>
+                )}
+                {can('case.write') && (
+                  <Button
+                    size="small"
+                    icon={<EditOutlined />}
+                    onClick={() => navigate(`/cases/${c.id}/edit`)}
+                    data-testid="case-edit"
+                  >
+                    {t('case.edit')}
+                  </Button>
+                )}
+              </Space>
             }
           >
             <Descriptions size="small" column={2} bordered>
