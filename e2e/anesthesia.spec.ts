@@ -28,14 +28,21 @@ test('the monitor feeds the live chart; drugs, fluids and events are recorded; t
 
     // 入室: from now on the room's monitor belongs to this case, and the chart moves without reload.
     await doctor.getByTestId('event-in_room').click();
-    await doctor.getByRole('button', { name: '记 录' }).or(doctor.getByRole('button', { name: '记录' })).click();
+    await doctor
+      .getByRole('button', { name: '记 录' })
+      .or(doctor.getByRole('button', { name: '记录' }))
+      .click();
     await expect(doctor.getByTestId('record-case-status')).toHaveAttribute('data-status', 'in_room');
     await expect
-      .poll(async () => Number(await doctor.getByTestId('vitals-count').getAttribute('data-count')), { timeout: 15_000 })
+      .poll(async () => Number(await doctor.getByTestId('vitals-count').getAttribute('data-count')), {
+        timeout: 15_000,
+      })
       .toBeGreaterThan(0);
     const first = Number(await doctor.getByTestId('vitals-count').getAttribute('data-count'));
     await expect
-      .poll(async () => Number(await doctor.getByTestId('vitals-count').getAttribute('data-count')), { timeout: 10_000 })
+      .poll(async () => Number(await doctor.getByTestId('vitals-count').getAttribute('data-count')), {
+        timeout: 10_000,
+      })
       .toBeGreaterThan(first);
 
     // Sign-in checklist, then 麻醉开始.
@@ -43,23 +50,42 @@ test('the monitor feeds the live chart; drugs, fluids and events are recorded; t
     await doctor.getByTestId('checklist-save-sign_in').click();
     await expect(doctor.getByText('已完成').first()).toBeVisible();
     await doctor.getByTestId('event-anesthesia_start').click();
-    await doctor.getByRole('button', { name: '记 录' }).or(doctor.getByRole('button', { name: '记录' })).click();
+    await doctor
+      .getByRole('button', { name: '记 录' })
+      .or(doctor.getByRole('button', { name: '记录' }))
+      .click();
     await expect(doctor.getByTestId('record-case-status')).toHaveAttribute('data-status', 'anesthesia_start');
 
     // A drug and a fluid.
     await doctor.getByTestId('drug-select').click();
     await doctor.keyboard.type('丙泊酚');
-    await doctor.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '丙泊酚' }).first().click();
-    await doctor.getByTestId('drug-amount').locator('input').or(doctor.locator('input[data-testid="drug-amount"]')).first().fill('120');
+    await doctor
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '丙泊酚' })
+      .first()
+      .click();
+    await doctor
+      .getByTestId('drug-amount')
+      .locator('input')
+      .or(doctor.locator('input[data-testid="drug-amount"]'))
+      .first()
+      .fill('120');
     await doctor.getByTestId('drug-add').click();
     await expect(doctor.getByTestId('drug-totals')).toContainText('丙泊酚 120 mg');
-    await doctor.getByTestId('fluid-volume').locator('input').or(doctor.locator('input[data-testid="fluid-volume"]')).first().fill('500');
+    await doctor
+      .getByTestId('fluid-volume')
+      .locator('input')
+      .or(doctor.locator('input[data-testid="fluid-volume"]'))
+      .first()
+      .fill('500');
     await doctor.getByTestId('fluid-add').click();
     await expect(doctor.getByTestId('fluid-balance')).toContainText('500');
 
     // Method, then sign.
     await doctor.getByTestId('record-method').click();
-    await doctor.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '气管插管' }).first().click();
+    await doctor
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '气管插管' })
+      .first()
+      .click();
     await doctor.getByTestId('record-method-save').click();
     await expect(doctor.getByText('已保存')).toBeVisible();
     await doctor.getByTestId('record-sign').click();
@@ -71,9 +97,12 @@ test('the monitor feeds the live chart; drugs, fluids and events are recorded; t
     const file = join(mkdtempSync(join(tmpdir(), 'periop-e2e-')), 'record.pdf');
     writeFileSync(file, await pdf.body());
     const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, '');
-    for (const s of ['麻醉记录单', c.patient.name, '丙泊酚', '入室', '麻醉开始', '王麻醉']) expect(text, s).toContain(s);
+    for (const s of ['麻醉记录单', c.patient.name, '丙泊酚', '入室', '麻醉开始', '王麻醉'])
+      expect(text, s).toContain(s);
     const obs = (await (await doctor.request.get(`/api/v1/cases/${c.id}/observations`)).json()).items;
-    expect(obs.some((o: { param: string; loinc: string }) => o.param === 'hr' && o.loinc === '8867-4')).toBe(true);
+    expect(obs.some((o: { param: string; loinc: string }) => o.param === 'hr' && o.loinc === '8867-4')).toBe(
+      true,
+    );
   } finally {
     await sim.stop();
   }
