@@ -411,7 +411,7 @@ function DrugsPanel({
   editable: boolean;
   onDone: () => Promise<unknown>;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [drug, setDrug] = useState<string | null>(null);
   const [kind, setKind] = useState<'bolus' | 'infusion'>('bolus');
