@@ -37,7 +37,7 @@ export type IngestOutcome = {
   outcome: 'stored' | 'quarantined' | 'rejected' | 'failed';
   deviceId: string | null;
 };
-type Pending = { msg: IncomingMessage; resolve: (result: IngestOutcome) => void };
+type Pending = { msg: IncomingMessage; e: Extracted; resolve: (result: IngestOutcome) => void };
 
 const DEVICE_REFRESH_MS = 5000;
 
@@ -94,7 +94,7 @@ export type IngestStats = { messages: number; observations: number; batches: num
 
 export class Ingestor {
   private queue: Pending[] = [];
-  private running = false;
+  private inFlight = 0;
   private ackSeq = 0;
   readonly stats: IngestStats = { messages: 0, observations: 0, batches: 0, duplicates: 0 };
   readonly devices: DeviceDirectory;
@@ -111,21 +111,30 @@ export class Ingestor {
 
   /** Resolves with the ACK to send, once the message's data is committed (or with AE when it could not be). */
   submit(msg: IncomingMessage): Promise<IngestOutcome> {
+    // Parse on arrival, so reading the next messages overlaps the previous batch's commit.
+    const e: Extracted = msg.decodeError
+      ? { ok: false, ack: 'AR', errorCode: 102, reason: msg.decodeError, controlId: null }
+      : extractObservations(msg.text, { siteZone: this.options.siteZone, receivedAt: msg.receivedAt });
     return new Promise((resolve) => {
-      this.queue.push({ msg, resolve });
-      if (!this.running) void this.drain();
+      this.queue.push({ msg, e, resolve });
+      this.pump();
     });
   }
 
-  private async drain(): Promise<void> {
-    this.running = true;
-    try {
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, this.options.maxBatch ?? 1000);
-        await this.store(batch);
-      }
-    } finally {
-      this.running = false;
+  /**
+   * Starts batches while fewer than the allowed number are in flight: two on PostgreSQL (one
+   * filling while the other commits), one on PGlite (a single connection). Each connection's ACKs
+   * still leave in order, because the listener writes them in arrival order.
+   */
+  private pump(): void {
+    const limit = this.database.kind === 'postgresql' ? 2 : 1;
+    while (this.inFlight < limit && this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.options.maxBatch ?? 1000);
+      this.inFlight++;
+      void this.store(batch).finally(() => {
+        this.inFlight--;
+        this.pump();
+      });
     }
   }
 
@@ -156,18 +165,7 @@ export class Ingestor {
     const alarms: DeviceAlarm[] = [];
     const inbox: InboxEntry[] = [];
     const acks: IngestOutcome[] = [];
-    const parsed = batch.map(({ msg }) => ({
-      msg,
-      e: msg.decodeError
-        ? ({
-            ok: false,
-            ack: 'AR',
-            errorCode: 102,
-            reason: msg.decodeError,
-            controlId: null,
-          } satisfies Extracted)
-        : extractObservations(msg.text, { siteZone: this.options.siteZone, receivedAt: msg.receivedAt }),
-    }));
+    const parsed = batch.map(({ msg, e }) => ({ msg, e }));
     const deviceOf = parsed.map(({ msg, e }) => (e.ok ? this.devices.find(e, msg.remoteAddress) : null));
     // Observations belong to a case by place and time (the room's case from 入室 to 出室), decided
     // when they are read; only a manual binding is stamped here. Charts listen on the room's topic.
@@ -224,12 +222,22 @@ export class Ingestor {
     try {
       let inserted = 0;
       await this.database.db.transaction(async (tx) => {
+        // One key order for every batch, so two batches in flight never wait on each other in a cycle.
+        readings.sort(
+          (a, b) =>
+            a.deviceId.localeCompare(b.deviceId) ||
+            a.param.localeCompare(b.param) ||
+            a.channel.localeCompare(b.channel) ||
+            a.observedAt.getTime() - b.observedAt.getTime(),
+        );
         inserted = await insertDeviceReadings(tx, readings);
         await insertInbox(tx, inbox);
         await insertWaveforms(tx, waveforms);
         await insertAlarms(tx, alarms);
-        for (const [topic, count] of touched)
-          await this.hub.publish(tx, { topic, type: 'observations', data: { count } });
+        await this.hub.publishMany(
+          tx,
+          [...touched].map(([topic, count]) => ({ topic, type: 'observations', data: { count } })),
+        );
       });
       this.stats.messages += batch.length;
       this.stats.observations += inserted;

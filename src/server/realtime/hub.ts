@@ -32,6 +32,14 @@ export class RealtimeHub {
     await db.execute(sql`select pg_notify(${CHANNEL}, ${JSON.stringify(event)})`);
   }
 
+  /** Several events in one statement (one round trip inside a busy transaction). */
+  async publishMany(db: Db, events: RealtimeEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    await db.execute(
+      sql`select pg_notify(${CHANNEL}, e) from unnest(${sql.param(events.map((e) => JSON.stringify(e)))}::text[]) as e`,
+    );
+  }
+
   subscribe(topic: string, subscriber: Subscriber): void {
     let set = this.topics.get(topic);
     if (!set) {
