@@ -45,6 +45,12 @@ test('the monitor feeds the live chart; drugs, fluids and events are recorded; t
       })
       .toBeGreaterThan(first);
 
+    // The big screen shows the room's current vitals too.
+    const nurse = await newUserPage(browser, 'nurse');
+    await nurse.goto('/overview');
+    await expect(nurse.getByTestId(`room-${c.orRoom}`)).toContainText(c.patient.name);
+    await expect(nurse.getByTestId(`room-${c.orRoom}-HR`)).toHaveText(/HR\d+/);
+
     // Sign-in checklist, then 麻醉开始.
     await doctor.getByTestId('checklist-all-sign_in').click();
     await doctor.getByTestId('checklist-save-sign_in').click();

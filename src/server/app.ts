@@ -14,6 +14,7 @@ import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fa
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import { observationRoutes } from './anesthesia/observation-routes';
+import { overviewRoutes } from './anesthesia/overview-routes';
 import { recordRoutes } from './anesthesia/record-routes';
 import { scoreRoutes } from './assessment/score-routes';
 import { visitPlugin } from './assessment/visit-routes';
@@ -149,6 +150,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(deviceRoutes);
   await app.register(observationRoutes);
   await app.register(recordRoutes);
+  await app.register(overviewRoutes);
   await app.register(realtimeRoutes);
 
   const hasWeb = existsSync(resolve(WEB_DIST, 'index.html'));

@@ -99,3 +99,31 @@ export const caseObservations = (
       artefactAt: r.artefactAt ? new Date(r.artefactAt) : null,
     })),
   );
+
+export type RoomNow = {
+  room: string;
+  caseId: string | null;
+  patientId: string | null;
+  status: string | null;
+  inRoomAt: Date | null;
+  patientName: string | null;
+  patientMrn: string | null;
+  procedureText: string | null;
+};
+
+/** Each OR room with the case in it now (入室 … 出室), if any. */
+export const roomsNow = (db: Db): Promise<RoomNow[]> =>
+  rows<RoomNow>(
+    db,
+    sql`
+      select r.code as room, c.id as "caseId", c.patient_id as "patientId", c.status, c.in_room_at as "inRoomAt", p.name as "patientName",
+        p.mrn as "patientMrn", c.procedure_text as "procedureText"
+      from or_rooms r
+      left join lateral (
+        select * from surgical_cases s
+        where s.or_room = r.code and s.status in ('in_room', 'anesthesia_start', 'surgery_start', 'surgery_end', 'anesthesia_end')
+        order by s.in_room_at desc nulls last limit 1
+      ) c on true
+      left join patients p on p.id = c.patient_id
+      order by r.sort_order, r.code`,
+  );

@@ -243,4 +243,29 @@ describe('the anesthesia record', () => {
       expect(text, s).toContain(s);
     expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/Page size:\s+595\.28 x 841\.89/);
   });
+
+  it('shows the room on the live overview with current vitals and open alerts until acknowledged', async () => {
+    for (const [min, v] of [
+      [50, 86],
+      [51, 85],
+      [53, 96],
+    ] as const)
+      await nurse.post(`/api/v1/cases/${caseId}/observations`, { param: 'spo2', value: v, at: at(min) });
+    await nurse.post(`/api/v1/cases/${caseId}/observations`, { param: 'hr', value: 77, at: at(59) });
+    const rooms = (await nurse.get('/api/v1/overview/rooms')).json().rooms;
+    const room = rooms.find((r: { room: string }) => r.room === 'OR-02');
+    expect(room).toMatchObject({ caseId, vitals: { hr: { value: 77 } } });
+    expect(room.alerts).toEqual([
+      expect.objectContaining({ kind: 'hypoxaemia', start: at(50), extreme: 85 }),
+    ]);
+    expect(rooms.find((r: { room: string }) => r.room === 'OR-01')).toMatchObject({
+      caseId: null,
+      vitals: {},
+    });
+    await doctor.post(`/api/v1/cases/${caseId}/record/alerts/ack`, { kind: 'hypoxaemia', start: at(50) });
+    const after = (await nurse.get('/api/v1/overview/rooms'))
+      .json()
+      .rooms.find((r: { room: string }) => r.room === 'OR-02');
+    expect(after.alerts).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import {
   AuditOutlined,
   CalendarOutlined,
+  DashboardOutlined,
   LogoutOutlined,
   SolutionOutlined,
   TeamOutlined,
@@ -48,6 +49,11 @@ export function AppLayout() {
   const items = [
     can('case.read') && { key: '/', icon: <CalendarOutlined />, label: t('app.menu.board') },
     can('patient.read') && { key: '/patients', icon: <UserOutlined />, label: t('app.menu.patients') },
+    can('observation.read') && {
+      key: '/overview',
+      icon: <DashboardOutlined />,
+      label: t('app.menu.overview'),
+    },
     can('assessment.read') && {
       key: '/worklists',
       icon: <SolutionOutlined />,

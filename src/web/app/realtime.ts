@@ -111,3 +111,32 @@ export function useRealtimeConnected(): boolean {
     () => realtime.isConnected(),
   );
 }
+
+/**
+ * Refetches the given queries when anything changes on any of the topics, at most once per
+ * `everyMs` (a big screen of eight rooms each sending every second need not refetch eight times).
+ */
+export function useLiveTopics(topics: string[], queryKeys: unknown[][], everyMs: number): void {
+  const client = useQueryClient();
+  const keys = JSON.stringify(queryKeys);
+  const list = JSON.stringify(topics);
+  useEffect(() => {
+    let last = 0;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const refetch = () => {
+      last = Date.now();
+      timer = null;
+      for (const key of JSON.parse(keys) as unknown[][]) void client.invalidateQueries({ queryKey: key });
+    };
+    const onEvent = () => {
+      if (timer) return;
+      const wait = Math.max(0, last + everyMs - Date.now());
+      timer = setTimeout(refetch, wait);
+    };
+    const offs = (JSON.parse(list) as string[]).map((t) => realtime.subscribe(t, onEvent));
+    return () => {
+      for (const off of offs) off();
+      if (timer) clearTimeout(timer);
+    };
+  }, [list, keys, client, everyMs]);
+}

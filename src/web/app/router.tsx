@@ -20,6 +20,7 @@ const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const VisitPage = lazy(() => import('../pages/assessment/VisitPage'));
 const WorklistsPage = lazy(() => import('../pages/assessment/WorklistsPage'));
 const RecordPage = lazy(() => import('../pages/anesthesia/RecordPage'));
+const OverviewPage = lazy(() => import('../pages/anesthesia/OverviewPage'));
 
 /** A page that needs a permission: the server refuses too, this shows the friendly page instead. */
 function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
@@ -64,6 +65,7 @@ export const router = createBrowserRouter([
       { path: 'cases/:id/edit', element: guarded('case.write', <CaseEditPage />) },
       { path: 'cases/:id/visit', element: guarded('assessment.read', <VisitPage />) },
       { path: 'cases/:id/record', element: guarded('observation.read', <RecordPage />) },
+      { path: 'overview', element: guarded('observation.read', <OverviewPage />) },
       { path: 'worklists', element: guarded('assessment.read', <WorklistsPage />) },
       { path: 'admin/users', element: guarded('user.admin', <UsersPage />) },
       { path: 'audit', element: guarded('audit.read', <AuditPage />) },

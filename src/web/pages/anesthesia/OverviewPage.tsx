@@ -1,0 +1,138 @@
+// 术中监控大屏: every running room — patient, current vitals in large type, open alerts to
+// acknowledge — updated as the monitors send.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import { api } from '../../app/api';
+import { fmtTime, todayLocal } from '../../app/format';
+import { useI18n } from '../../app/i18n';
+import { useLiveTopics } from '../../app/realtime';
+import { useSession } from '../../app/session';
+import { Loading } from '../../components/Loading';
+import type { MessageKey } from '../../i18n/zh-CN';
+
+type Room = {
+  room: string;
+  caseId: string | null;
+  status: string | null;
+  patientName: string | null;
+  patientMrn: string | null;
+  procedureText: string | null;
+  vitals: Record<string, { value: number; at: string }>;
+  alerts: { kind: string; start: string; end: string; extreme: number }[];
+};
+
+const SHOWN: { label: string; params: string[]; color: string }[] = [
+  { label: 'HR', params: ['hr'], color: '#1677ff' },
+  { label: 'BP', params: ['art_sys', 'nibp_sys'], color: '#cf1322' },
+  { label: 'SpO2', params: ['spo2'], color: '#389e0d' },
+  { label: 'EtCO2', params: ['etco2'], color: '#d48806' },
+  { label: 'T', params: ['temp'], color: '#722ed1' },
+];
+
+function bp(v: Room['vitals']): string | null {
+  const art = v.art_sys && v.art_dia ? `${v.art_sys.value}/${v.art_dia.value}` : null;
+  const cuff = v.nibp_sys && v.nibp_dia ? `${v.nibp_sys.value}/${v.nibp_dia.value}` : null;
+  return art ?? cuff;
+}
+
+export default function OverviewPage() {
+  const { t } = useI18n();
+  const overview = useQuery({
+    queryKey: ['overview'],
+    queryFn: () => api.get<{ rooms: Room[] }>('/api/v1/overview/rooms'),
+  });
+  const rooms = overview.data?.rooms ?? [];
+  useLiveTopics([...rooms.map((r) => `or_room:${r.room}`), `board:${todayLocal()}`], [['overview']], 1000);
+  if (overview.isLoading) return <Loading />;
+  if (overview.error) return <Alert type="error" title={overview.error.message} />;
+  return (
+    <div>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        {t('overview.title')}
+      </Typography.Title>
+      <Row gutter={[8, 8]}>
+        {rooms.map((r) => (
+          <Col key={r.room} xs={24} md={12} xl={6}>
+            <RoomCard r={r} />
+          </Col>
+        ))}
+      </Row>
+    </div>
+  );
+}
+
+function RoomCard({ r }: { r: Room }) {
+  const { t } = useI18n();
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const alerting = r.alerts.length > 0;
+  return (
+    <Card
+      size="small"
+      data-testid={`room-${r.room}`}
+      style={{ borderColor: alerting ? '#ff4d4f' : undefined, background: alerting ? '#fff1f0' : undefined }}
+      title={
+        <Space>
+          <strong>{r.room}</strong>
+          {r.caseId && <Typography.Text>{r.patientName}</Typography.Text>}
+        </Space>
+      }
+      extra={
+        r.caseId && (
+          <Button size="small" type="link" onClick={() => navigate(`/cases/${r.caseId}/record`)}>
+            {t('record.open')}
+          </Button>
+        )
+      }
+    >
+      {!r.caseId ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('overview.idle')} />
+      ) : (
+        <>
+          <Typography.Text type="secondary" ellipsis style={{ display: 'block', fontSize: 12 }}>
+            {r.procedureText}
+          </Typography.Text>
+          <Space size={16} wrap style={{ margin: '6px 0' }}>
+            {SHOWN.map((s) => {
+              const value =
+                s.label === 'BP'
+                  ? bp(r.vitals)
+                  : s.params.map((p) => r.vitals[p]?.value).find((v) => v !== undefined);
+              return (
+                <div key={s.label} data-testid={`room-${r.room}-${s.label}`}>
+                  <div style={{ fontSize: 11, color: '#8c8c8c' }}>{s.label}</div>
+                  <div style={{ fontSize: 24, fontWeight: 600, color: s.color, lineHeight: '28px' }}>
+                    {value ?? '—'}
+                  </div>
+                </div>
+              );
+            })}
+          </Space>
+          {r.alerts.map((a) => (
+            <div key={`${a.kind}${a.start}`} data-testid={`room-${r.room}-alert-${a.kind}`}>
+              <Tag color="red">{t(`record.alert.${a.kind}` as MessageKey)}</Tag>
+              {fmtTime(a.start)} · {a.extreme}
+              {can('observation.write') && (
+                <Button
+                  size="small"
+                  type="link"
+                  onClick={async () => {
+                    await api.post(`/api/v1/cases/${r.caseId}/record/alerts/ack`, {
+                      kind: a.kind,
+                      start: a.start,
+                    });
+                    await client.invalidateQueries({ queryKey: ['overview'] });
+                  }}
+                >
+                  {t('record.ack')}
+                </Button>
+              )}
+            </div>
+          ))}
+        </>
+      )}
+    </Card>
+  );
+}
