@@ -20,7 +20,15 @@ test('the monitor feeds the live chart; drugs, fluids and events are recorded; t
   const c = board.items.find((x: { status: string }) => x.status === 'scheduled');
   expect(c).toBeTruthy();
   const roomIndex = Number(c.orRoom.slice(3)) - 1;
-  const sim = startSimulation({ port: MLLP_PORT, devices: [simDevice('mindray-ihe', roomIndex)], hz: 2 });
+  const ackTimes: number[] = [];
+  const sim = startSimulation({
+    port: MLLP_PORT,
+    devices: [simDevice('mindray-ihe', roomIndex)],
+    hz: 2,
+    onAck: (_d, _at, code) => {
+      if (code === 'AA') ackTimes.push(Date.now());
+    },
+  });
   try {
     await doctor.goto(`/cases/${c.id}/record`);
     await expect(doctor.getByTestId('vitals-chart')).toBeVisible();
@@ -54,7 +62,7 @@ test('the monitor feeds the live chart; drugs, fluids and events are recorded; t
     // Sign-in checklist, then 麻醉开始.
     await doctor.getByTestId('checklist-all-sign_in').click();
     await doctor.getByTestId('checklist-save-sign_in').click();
-    await expect(doctor.getByText('已完成').first()).toBeVisible();
+    await expect(doctor.getByTestId('checklist-done-sign_in')).toBeVisible();
     await doctor.getByTestId('event-anesthesia_start').click();
     await doctor
       .getByRole('button', { name: '记 录' })

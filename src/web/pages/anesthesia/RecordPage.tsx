@@ -40,7 +40,7 @@ import { ANESTHESIA_METHOD_LABELS, ANESTHESIA_METHODS } from '../../../domain/re
 import { ApiError, api } from '../../app/api';
 import { fmtDateTime, fmtTime } from '../../app/format';
 import { useI18n } from '../../app/i18n';
-import { useLiveTopic } from '../../app/realtime';
+import { useLiveTopic, useLiveTopics } from '../../app/realtime';
 import { useSession } from '../../app/session';
 import type { AnesthesiaRecord, CaseDetail, Observation } from '../../app/types';
 import { EChart } from '../../components/EChart';
@@ -48,6 +48,7 @@ import { Loading } from '../../components/Loading';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { CasePatientBanner } from '../registry/PatientChartPage';
+import { useObservations } from './use-observations';
 import { fiveMinuteRows, TABLE_PARAMS, vitalsOption } from './vitals-chart';
 
 const errorText = (e: unknown, fallback: string) => (e instanceof ApiError ? e.body.message : fallback);
@@ -63,20 +64,14 @@ export default function RecordPage() {
     queryKey: ['record', id],
     queryFn: () => api.get<AnesthesiaRecord>(`/api/v1/cases/${id}/record`),
   });
-  const obsQuery = useQuery({
-    queryKey: ['observations', id],
-    queryFn: () => api.get<{ items: Observation[] }>(`/api/v1/cases/${id}/observations`),
-  });
   const room = caseQuery.data?.orRoom;
-  // The room's monitors and the case itself: every stored reading or entry redraws at once.
-  useLiveTopic(room ? `or_room:${room}` : null, [
-    ['observations', id],
-    ['record', id],
-  ]);
+  const observations = useObservations(id, room);
+  // Alerts and entries are derived on the server from everything: refresh them every few seconds
+  // while monitors send, and at once when the record itself changes.
+  useLiveTopics(room ? [`or_room:${room}`] : [], [['record', id]], 5000);
   useLiveTopic(`case:${id}`, [
     ['case', id],
     ['record', id],
-    ['observations', id],
   ]);
 
   if (caseQuery.isLoading || recordQuery.isLoading) return <Loading />;
@@ -84,7 +79,7 @@ export default function RecordPage() {
   if (error instanceof ApiError && error.status === 404) return <NotFoundPage />;
   if (!caseQuery.data || !recordQuery.data)
     return <Alert type="error" title={error?.message ?? t('app.error.network')} />;
-  return <RecordView c={caseQuery.data} rec={recordQuery.data} obs={obsQuery.data?.items ?? []} />;
+  return <RecordView c={caseQuery.data} rec={recordQuery.data} obs={observations} />;
 }
 
 function RecordView({ c, rec, obs }: { c: CaseDetail; rec: AnesthesiaRecord; obs: Observation[] }) {
@@ -635,7 +630,11 @@ function ChecklistPanel({
           label: (
             <span>
               {CHECKLIST[phase].label[lang]}{' '}
-              {rec.checklistComplete[phase] && <Tag color="green">{t('record.complete')}</Tag>}
+              {rec.checklistComplete[phase] && (
+                <Tag color="green" data-testid={`checklist-done-${phase}`}>
+                  {t('record.complete')}
+                </Tag>
+              )}
             </span>
           ),
           children: (
