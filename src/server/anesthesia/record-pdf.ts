@@ -52,6 +52,8 @@ export type RecordDocumentInput = {
   balance: { inMl: number; outMl: number; balanceMl: number };
   checklist: { phase: string; item: string; answer: string }[];
   alerts: { kind: string; start: Date; end: Date; extreme: number }[];
+  exposure: { source: string; threshold: number; minutesBelow: number; aut: number; twa: number } | null;
+  antibiotics: { name: string; minutesFromIncision: number | null }[];
   timeZone: string;
   printedAt: Date;
 };
@@ -325,6 +327,15 @@ export function recordDocument(input: RecordDocumentInput): TDocumentDefinitions
           : '无',
         fontSize: 8,
       },
+      ...(input.exposure
+        ? [
+            {
+              text: `低血压暴露：MAP < ${input.exposure.threshold} mmHg 累计 ${input.exposure.minutesBelow.toFixed(1)} 分钟，曲线下面积 ${input.exposure.aut.toFixed(1)} mmHg·min，时间加权平均 ${input.exposure.twa.toFixed(2)} mmHg（${input.exposure.source === 'invasive' ? '有创' : '无创袖带'}）`,
+              fontSize: 8,
+              margin: [0, 6, 0, 0],
+            } as Content,
+          ]
+        : []),
       ...(input.alerts.length
         ? [
             { text: '术中警报', fontSize: 9, bold: true, margin: [0, 6, 0, 2] } as Content,

@@ -120,6 +120,16 @@ describe('the anesthesia record', () => {
       r.drugTotals.map((d: { drug: string; total: number }) => [d.drug, d.total]),
     );
     expect(totals).toEqual({ propofol: 120, remifentanil: 600 / 2 + 300 / 3 });
+    // Antibiotic timing relative to 切皮 (at minute 20).
+    await doctor.post(`/api/v1/cases/${caseId}/record/drugs`, {
+      drug: 'cefazolin',
+      kind: 'bolus',
+      dose: 2,
+      startAt: at(0),
+    });
+    expect((await record()).antibioticTiming).toEqual([
+      expect.objectContaining({ drug: 'cefazolin', minutesFromIncision: -20 }),
+    ]);
     expect(r.balance).toEqual({ inMl: 1400, outMl: 600, balanceMl: 800 });
   });
 
@@ -155,6 +165,8 @@ describe('the anesthesia record', () => {
     let r = await record();
     const alert = r.alerts.find((a: { kind: string }) => a.kind === 'hypotension');
     expect(alert).toMatchObject({ start: at(22), end: at(26), extreme: 58, acknowledged: false });
+    // Step method over the cuff series (80 at 21, 60 at 22, 58 at 24, 75 at 26, held to now = 02:00).
+    expect(r.exposure).toMatchObject({ source: 'cuff', threshold: 65, minutesBelow: 4, aut: 5 * 2 + 7 * 2 });
 
     // Marking the 58 and 60 readings as artefacts removes the alert but keeps the values.
     const obs = (await nurse.get(`/api/v1/cases/${caseId}/observations`)).json().items as {

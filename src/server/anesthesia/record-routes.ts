@@ -23,7 +23,12 @@ import type { Db } from '../../db/client';
 import { caseObservations, type ObservationRow } from '../../db/interop/observations';
 import { type CaseWithPatient, getCase, lockCase } from '../../db/registry/cases';
 import { observations as observationsTable } from '../../db/schema';
-import { intraopAlerts, type Point } from '../../domain/anesthesia/intraop-alerts';
+import {
+  DEFAULT_ALERTS,
+  exposureBelow,
+  intraopAlerts,
+  type Point,
+} from '../../domain/anesthesia/intraop-alerts';
 import {
   CHECKLIST,
   CHECKLIST_PHASES,
@@ -91,7 +96,30 @@ export function deriveRecord(
   const balance = fluidBalance(
     entries.fluids.map((f) => ({ direction: f.direction as 'in' | 'out', volumeMl: f.volumeMl })),
   );
-  return { alerts, totals, balance };
+  // Hypotension exposure over the monitored time (clinical-scores.md §18.2): step method, the
+  // invasive series when there is one — cuff and arterial readings are never pooled.
+  const mapSeries = art.length ? art : series('nibp_mean');
+  const exposure = mapSeries.length
+    ? {
+        source: art.length ? 'invasive' : 'cuff',
+        threshold: DEFAULT_ALERTS.mapThreshold,
+        ...exposureBelow(mapSeries, DEFAULT_ALERTS.mapThreshold, now, 'step'),
+      }
+    : null;
+  return { alerts, totals, balance, exposure };
+}
+
+/** Each antibiotic dose in minutes relative to incision (negative = before 切皮). */
+export function antibioticTiming(entries: Awaited<ReturnType<typeof recordEntries>>) {
+  const incision = entries.events.find((e) => e.code === 'incision')?.at.getTime() ?? null;
+  return entries.drugs
+    .filter((d) => drugDef(d.drug)?.category === 'antibiotic')
+    .map((d) => ({
+      drug: d.drug,
+      name: drugDef(d.drug)?.zh ?? d.drug,
+      at: d.startAt.toISOString(),
+      minutesFromIncision: incision === null ? null : Math.round((d.startAt.getTime() - incision) / 60_000),
+    }));
 }
 
 export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -204,6 +232,15 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
           at: f.at.toISOString(),
         })),
         balance: derived.balance,
+        exposure: derived.exposure
+          ? {
+              ...derived.exposure,
+              minutesBelow: Math.round(derived.exposure.minutesBelow * 10) / 10,
+              aut: Math.round(derived.exposure.aut * 10) / 10,
+              twa: Math.round(derived.exposure.twa * 100) / 100,
+            }
+          : null,
+        antibioticTiming: antibioticTiming(entries),
         checklist: entries.checklist.map((a) => ({
           phase: a.phase,
           item: a.item,
@@ -729,6 +766,8 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
           balance: derived.balance,
           checklist: entries.checklist,
           alerts: derived.alerts.map((a) => ({ ...a, start: new Date(a.start), end: new Date(a.end) })),
+          exposure: derived.exposure,
+          antibiotics: antibioticTiming(entries),
           timeZone: tz,
           printedAt: clock(),
         }),

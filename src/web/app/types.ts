@@ -150,6 +150,14 @@ export type AnesthesiaRecord = {
   drugTotals: { drug: string; name: string; total: number; unit: string }[];
   fluids: { id: string; direction: 'in' | 'out'; kind: string; volumeMl: number; at: string }[];
   balance: { inMl: number; outMl: number; balanceMl: number };
+  exposure: {
+    source: 'invasive' | 'cuff';
+    threshold: number;
+    minutesBelow: number;
+    aut: number;
+    twa: number;
+  } | null;
+  antibioticTiming: { drug: string; name: string; at: string; minutesFromIncision: number | null }[];
   checklist: { phase: string; item: string; answer: 'yes' | 'no' | 'na'; answeredAt: string }[];
   checklistComplete: Record<string, boolean>;
   alerts: {

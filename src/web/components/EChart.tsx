@@ -26,14 +26,18 @@ echarts.use([
 
 export type EChartsOption = echarts.EChartsCoreOption;
 
+export type EChartClick = { data?: unknown; seriesName?: string };
+
 export function EChart({
   option,
   height,
   testId,
+  onClick,
 }: {
   option: EChartsOption;
   height: number;
   testId?: string;
+  onClick?: (e: EChartClick) => void;
 }) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
@@ -52,5 +56,14 @@ export function EChart({
   useEffect(() => {
     chart.current?.setOption(option, { notMerge: false, lazyUpdate: true });
   }, [option]);
+  useEffect(() => {
+    const c = chart.current;
+    if (!c || !onClick) return;
+    const handler = (e: unknown) => onClick(e as EChartClick);
+    c.on('click', handler);
+    return () => {
+      c.off('click', handler);
+    };
+  }, [onClick]);
   return <div ref={el} style={{ width: '100%', height }} data-testid={testId} />;
 }

@@ -89,6 +89,7 @@ function RecordView({ c, rec, obs }: { c: CaseDetail; rec: AnesthesiaRecord; obs
   const client = useQueryClient();
   const [eventCode, setEventCode] = useState<string | null>(null);
   const [amending, setAmending] = useState(false);
+  const [artefact, setArtefact] = useState<Observation | null>(null);
   const editable = can('observation.write') && rec.record.status !== 'signed';
   const refresh = () =>
     Promise.all(
@@ -209,6 +210,11 @@ function RecordView({ c, rec, obs }: { c: CaseDetail; rec: AnesthesiaRecord; obs
               ]}
             />
             {editable && <ManualVital caseId={c.id} onDone={refresh} />}
+            {editable && (
+              <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 8 }}>
+                {t('record.artefactHint')}
+              </Typography.Text>
+            )}
           </Card>
           <DrugsPanel c={c} rec={rec} editable={editable} onDone={refresh} />
         </Col>
@@ -235,6 +241,17 @@ function RecordView({ c, rec, obs }: { c: CaseDetail; rec: AnesthesiaRecord; obs
           onClose={() => setEventCode(null)}
           onDone={async () => {
             setEventCode(null);
+            await refresh();
+          }}
+        />
+      )}
+      {artefact && (
+        <ArtefactDialog
+          caseId={c.id}
+          o={artefact}
+          onClose={() => setArtefact(null)}
+          onDone={async () => {
+            setArtefact(null);
             await refresh();
           }}
         />
@@ -412,6 +429,25 @@ function DrugsPanel({
   const [kind, setKind] = useState<'bolus' | 'infusion'>('bolus');
   const [amount, setAmount] = useState<number | null>(null);
   const def = DRUGS.find((d) => d.code === drug);
+  const [rateFor, setRateFor] = useState<AnesthesiaRecord['drugs'][number] | null>(null);
+  const [newRate, setNewRate] = useState<number | null>(null);
+  const changeRate = async () => {
+    if (!rateFor || newRate === null) return;
+    try {
+      await api.post(`/api/v1/cases/${c.id}/record/drugs`, {
+        drug: rateFor.drug,
+        kind: 'infusion',
+        rate: newRate,
+        startAt: new Date().toISOString(),
+        replaces: rateFor.id,
+      });
+      setRateFor(null);
+      setNewRate(null);
+      await onDone();
+    } catch (e) {
+      message.error(errorText(e, t('app.error.network')));
+    }
+  };
   const add = async () => {
     try {
       await api.post(`/api/v1/cases/${c.id}/record/drugs`, {
@@ -491,26 +527,62 @@ function DrugsPanel({
             width: 70,
             render: (_: unknown, d: AnesthesiaRecord['drugs'][number]) =>
               editable && d.kind === 'infusion' && !d.endAt ? (
-                <Button
-                  size="small"
-                  onClick={async () => {
-                    await api.post(`/api/v1/cases/${c.id}/record/drugs/${d.id}/stop`, {
-                      at: new Date().toISOString(),
-                    });
-                    await onDone();
-                  }}
-                >
-                  {t('record.stop')}
-                </Button>
+                <Space size={2}>
+                  <Button size="small" onClick={() => setRateFor(d)}>
+                    {t('record.rateChange')}
+                  </Button>
+                  <Button
+                    size="small"
+                    onClick={async () => {
+                      await api.post(`/api/v1/cases/${c.id}/record/drugs/${d.id}/stop`, {
+                        at: new Date().toISOString(),
+                      });
+                      await onDone();
+                    }}
+                  >
+                    {t('record.stop')}
+                  </Button>
+                </Space>
               ) : null,
           },
         ]}
       />
+      {rec.antibioticTiming.map((a) => (
+        <div key={a.at} style={{ fontSize: 12 }} data-testid="antibiotic-timing">
+          {t('record.antibiotic', {
+            name: a.name,
+            when:
+              a.minutesFromIncision === null
+                ? t('record.noIncision')
+                : a.minutesFromIncision <= 0
+                  ? t('record.beforeIncision', { n: -a.minutesFromIncision })
+                  : t('record.afterIncision', { n: a.minutesFromIncision }),
+          })}
+        </div>
+      ))}
       {rec.drugTotals.length > 0 && (
         <div style={{ marginTop: 6 }} data-testid="drug-totals">
           <strong>{t('record.totals')}：</strong>
           {rec.drugTotals.map((d) => `${d.name} ${d.total} ${d.unit}`).join('；')}
         </div>
+      )}
+      {rateFor && (
+        <Modal
+          open
+          title={`${t('record.rateChange')} · ${rateFor.name}`}
+          onCancel={() => setRateFor(null)}
+          onOk={changeRate}
+          okButtonProps={{ disabled: newRate === null }}
+          cancelText={t('form.cancel')}
+        >
+          <InputNumber
+            min={0}
+            value={newRate}
+            onChange={(v) => setNewRate(typeof v === 'number' ? v : null)}
+            suffix={rateFor.unit}
+            placeholder={t('record.newRate')}
+          />
+        </Modal>
       )}
     </Card>
   );
@@ -705,6 +777,17 @@ function AlertsPanel({
   const { t } = useI18n();
   return (
     <Card size="small" title={t('record.alerts')} style={{ marginBottom: 8 }} data-testid="alerts-panel">
+      {rec.exposure && (
+        <div style={{ fontSize: 12, marginBottom: 6 }} data-testid="hypotension-exposure">
+          {t('record.exposure', {
+            threshold: rec.exposure.threshold,
+            minutes: rec.exposure.minutesBelow,
+            aut: rec.exposure.aut,
+            twa: rec.exposure.twa,
+            source: t(`record.source.${rec.exposure.source}`),
+          })}
+        </div>
+      )}
       {rec.alerts.length === 0 && <Typography.Text type="secondary">{t('record.noAlerts')}</Typography.Text>}
       {rec.alerts.map((a) => (
         <div key={`${a.kind}${a.start}`} style={{ fontSize: 12, marginBottom: 4 }}>
@@ -842,6 +925,51 @@ function AmendDialog({
       {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
       <span>{t('record.amendReason')}</span>
       <Input.TextArea rows={2} maxLength={200} value={reason} onChange={(e) => setReason(e.target.value)} />
+    </Modal>
+  );
+}
+
+function ArtefactDialog({
+  caseId,
+  o,
+  onClose,
+  onDone,
+}: {
+  caseId: string;
+  o: Observation;
+  onClose: () => void;
+  onDone: () => Promise<void>;
+}) {
+  const { t, lang } = useI18n();
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const p = PARAMETERS[o.param as keyof typeof PARAMETERS];
+  return (
+    <Modal
+      open
+      title={t('record.artefact')}
+      onCancel={onClose}
+      cancelText={t('form.cancel')}
+      okButtonProps={{ disabled: !reason.trim() }}
+      onOk={async () => {
+        try {
+          await api.post(`/api/v1/cases/${caseId}/observations/${o.id}/artefact`, { reason: reason.trim() });
+          await onDone();
+        } catch (e) {
+          setError(errorText(e, t('app.error.network')));
+        }
+      }}
+    >
+      {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
+      <p>
+        {fmtDateTime(o.observedAt)} · {p?.[lang] ?? o.param} {o.value} {o.unit}
+      </p>
+      <Input
+        placeholder={t('record.artefactReason')}
+        maxLength={200}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+      />
     </Modal>
   );
 }

@@ -32,6 +32,7 @@ export function vitalsOption(
     obs
       .filter((o) => o.param === paramOf(s) && (s.param !== 'temp' || o.channel === firstTempChannel))
       .map((o) => ({
+        id: o.id,
         value: [o.observedAt, o.value],
         itemStyle: o.artefact ? { color: 'transparent', borderColor: s.color } : undefined,
       }));
