@@ -121,3 +121,35 @@ test('the monitor feeds the live chart; drugs, fluids and events are recorded; t
     await sim.stop();
   }
 });
+
+test('an admin finds a message from an unknown monitor in quarantine, registers the device and replays it', async ({
+  browser,
+}) => {
+  const { MllpClient, ackCode } = await import('../src/server/interop/mllp-client');
+  const unknown = simDevice('ge', 41);
+  const client = await MllpClient.open(MLLP_PORT);
+  const { deviceMessage } = await import('../src/server/interop/simulator/messages');
+  const { vitalsAt } = await import('../src/server/interop/simulator/physiology');
+  const ack = await client.send(deviceMessage(unknown, vitalsAt(0, 1), new Date(), 1));
+  expect(ackCode(ack).code).toBe('AA');
+  await client.close();
+
+  const admin = await newUserPage(browser, 'admin');
+  await admin.goto('/admin/devices');
+  await expect(admin.getByRole('cell', { name: '00A037FFFE000001' })).toBeVisible();
+  await admin.getByRole('tab', { name: /隔离区/ }).click();
+  const row = admin.getByTestId('inbox-quarantined').locator('tr', { hasText: unknown.identifier });
+  await expect(row).toBeVisible();
+  await row.getByRole('button', { name: '登记该设备' }).click();
+  await expect(admin.getByTestId('device-identifier')).toHaveValue(unknown.identifier);
+  await admin.getByLabel('型号').fill('CARESCAPE B650');
+  await admin.getByTestId('device-place').fill('OR-08');
+  await admin.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await row.getByRole('button', { name: '重放' }).click();
+  await expect(admin.getByText('已重放并保存')).toBeVisible();
+  await expect(row).toHaveCount(0);
+
+  const nurse = await newUserPage(browser, 'nurse');
+  await nurse.goto('/admin/devices');
+  await expect(nurse.getByTestId('forbidden-page')).toBeVisible();
+});

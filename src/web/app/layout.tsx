@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   AuditOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -60,6 +61,7 @@ export function AppLayout() {
       label: t('app.menu.assessment'),
     },
     can('user.admin') && { key: '/admin/users', icon: <TeamOutlined />, label: t('app.menu.users') },
+    can('device.admin') && { key: '/admin/devices', icon: <ApiOutlined />, label: t('app.menu.devices') },
     can('audit.read') && { key: '/audit', icon: <AuditOutlined />, label: t('app.menu.audit') },
   ].filter((i) => !!i);
   const selected = items

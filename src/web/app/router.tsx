@@ -17,6 +17,7 @@ const CaseDetailPage = lazy(() => import('../pages/registry/CaseDetailPage'));
 const CaseEditPage = lazy(() => import('../pages/registry/CaseEditPage'));
 const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
+const DevicesPage = lazy(() => import('../pages/admin/DevicesPage'));
 const VisitPage = lazy(() => import('../pages/assessment/VisitPage'));
 const WorklistsPage = lazy(() => import('../pages/assessment/WorklistsPage'));
 const RecordPage = lazy(() => import('../pages/anesthesia/RecordPage'));
@@ -68,6 +69,7 @@ export const router = createBrowserRouter([
       { path: 'overview', element: guarded('observation.read', <OverviewPage />) },
       { path: 'worklists', element: guarded('assessment.read', <WorklistsPage />) },
       { path: 'admin/users', element: guarded('user.admin', <UsersPage />) },
+      { path: 'admin/devices', element: guarded('device.admin', <DevicesPage />) },
       { path: 'audit', element: guarded('audit.read', <AuditPage />) },
       { path: '*', element: <NotFoundPage /> },
     ],
