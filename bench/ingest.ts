@@ -5,7 +5,6 @@
 // the same run, as the ceiling — raw COPY rows/s into the same observations table.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -21,6 +20,7 @@ import { devices as devicesTable } from '../src/db/schema';
 import { ackCode, MllpClient } from '../src/server/interop/mllp-client';
 import { deviceMessage, simDevice } from '../src/server/interop/simulator/messages';
 import { vitalsAt } from '../src/server/interop/simulator/physiology';
+import { freePort, waitForHealth } from './_process';
 import { percentile, printTable } from './_stats';
 
 const { values } = parseArgs({
@@ -40,16 +40,6 @@ const SECONDS = Number(values.seconds);
 const COPY_ROWS = Number(values['copy-rows']);
 const engines = values.engines.split(',') as ('postgresql' | 'pglite')[];
 const BENCH_DB = 'periop_bench_ingest';
-
-async function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => res(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
 
 async function prepare(engine: 'postgresql' | 'pglite') {
   let database: Database;
@@ -108,16 +98,8 @@ async function startServer(env: Record<string, string>): Promise<{ mllpPort: num
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return { mllpPort, child };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('server did not start');
+  await waitForHealth(child, port);
+  return { mllpPort, child };
 }
 
 /** Each device sends its next second of monitor data as soon as the previous one is acknowledged. */

@@ -3,7 +3,6 @@
 // search and chart load over HTTP with N concurrent clients: p50/p95/p99 latency and requests/s.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -13,6 +12,7 @@ import { type Database, openDatabase, runMigrations } from '../src/db/client';
 import { DEMO_PASSWORD } from '../src/db/demo/accounts';
 import { seedDemo } from '../src/db/demo/load';
 import { rows } from '../src/db/rows';
+import { freePort, waitForHealth } from './_process';
 import { percentile, printTable } from './_stats';
 
 const { values } = parseArgs({
@@ -37,16 +37,6 @@ const engines = values.engines.split(',') as ('postgresql' | 'pglite')[];
 const BENCH_DB = 'periop_bench_registry';
 
 type Terms = { queries: string[]; ids: string[] };
-
-async function freePort(): Promise<number> {
-  return new Promise((res) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      s.close(() => res(typeof a === 'object' && a ? a.port : 0));
-    });
-  });
-}
 
 async function prepare(
   engine: 'postgresql' | 'pglite',
@@ -163,16 +153,8 @@ async function startServer(env: Record<string, string>): Promise<{ base: string;
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, child };
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('server did not start');
+  await waitForHealth(child, port);
+  return { base, child };
 }
 
 async function load(base: string, cookie: string, urls: string[], seconds: number) {

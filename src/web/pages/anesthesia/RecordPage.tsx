@@ -22,7 +22,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import {
   ADVERSE_EVENTS,
@@ -52,6 +52,24 @@ import { useObservations } from './use-observations';
 import { fiveMinuteRows, TABLE_PARAMS, vitalsOption } from './vitals-chart';
 
 const errorText = (e: unknown, fallback: string) => (e instanceof ApiError ? e.body.message : fallback);
+
+/** Runs an action, showing the server's message (in the user's language) if it fails. */
+function useAttempt(): (run: () => Promise<unknown>) => Promise<boolean> {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  return useCallback(
+    async (run) => {
+      try {
+        await run();
+        return true;
+      } catch (e) {
+        message.error(errorText(e, t('app.error.network')));
+        return false;
+      }
+    },
+    [message, t],
+  );
+}
 
 export default function RecordPage() {
   const { id = '' } = useParams();
@@ -85,7 +103,7 @@ export default function RecordPage() {
 function RecordView({ c, rec, obs }: { c: CaseDetail; rec: AnesthesiaRecord; obs: Observation[] }) {
   const { t, lang } = useI18n();
   const { can } = useSession();
-  const { message } = App.useApp();
+  const attempt = useAttempt();
   const client = useQueryClient();
   const [eventCode, setEventCode] = useState<string | null>(null);
   const [amending, setAmending] = useState(false);
@@ -102,12 +120,10 @@ function RecordView({ c, rec, obs }: { c: CaseDetail; rec: AnesthesiaRecord; obs
   const option = useMemo(() => vitalsOption(obs, rec, lang), [obs, rec, lang]);
 
   const sign = async () => {
-    try {
+    await attempt(async () => {
       await api.post(`/api/v1/cases/${c.id}/record/sign`, { version: rec.record.version });
       await refresh();
-    } catch (e) {
-      message.error(errorText(e, t('app.error.network')));
-    }
+    });
   };
 
   return (
@@ -300,7 +316,7 @@ function FiveMinuteTable({ obs }: { obs: Observation[] }) {
 
 function ManualVital({ caseId, onDone }: { caseId: string; onDone: () => Promise<unknown> }) {
   const { t, lang } = useI18n();
-  const { message } = App.useApp();
+  const attempt = useAttempt();
   const [param, setParam] = useState('nibp_sys');
   const [value, setValue] = useState<number | null>(null);
   return (
@@ -318,7 +334,7 @@ function ManualVital({ caseId, onDone }: { caseId: string; onDone: () => Promise
         size="small"
         disabled={value === null}
         onClick={async () => {
-          try {
+          await attempt(async () => {
             await api.post(`/api/v1/cases/${caseId}/observations`, {
               param,
               value,
@@ -326,9 +342,7 @@ function ManualVital({ caseId, onDone }: { caseId: string; onDone: () => Promise
             });
             setValue(null);
             await onDone();
-          } catch (e) {
-            message.error(errorText(e, t('app.error.network')));
-          }
+          });
         }}
       >
         {t('record.add')}
@@ -424,7 +438,7 @@ function DrugsPanel({
   onDone: () => Promise<unknown>;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const attempt = useAttempt();
   const [drug, setDrug] = useState<string | null>(null);
   const [kind, setKind] = useState<'bolus' | 'infusion'>('bolus');
   const [amount, setAmount] = useState<number | null>(null);
@@ -433,7 +447,7 @@ function DrugsPanel({
   const [newRate, setNewRate] = useState<number | null>(null);
   const changeRate = async () => {
     if (!rateFor || newRate === null) return;
-    try {
+    await attempt(async () => {
       await api.post(`/api/v1/cases/${c.id}/record/drugs`, {
         drug: rateFor.drug,
         kind: 'infusion',
@@ -444,12 +458,10 @@ function DrugsPanel({
       setRateFor(null);
       setNewRate(null);
       await onDone();
-    } catch (e) {
-      message.error(errorText(e, t('app.error.network')));
-    }
+    });
   };
   const add = async () => {
-    try {
+    await attempt(async () => {
       await api.post(`/api/v1/cases/${c.id}/record/drugs`, {
         drug,
         kind,
@@ -458,9 +470,7 @@ function DrugsPanel({
       });
       setAmount(null);
       await onDone();
-    } catch (e) {
-      message.error(errorText(e, t('app.error.network')));
-    }
+    });
   };
   return (
     <Card size="small" title={t('record.drugs')} style={{ marginBottom: 8 }} data-testid="drugs-panel">
@@ -600,7 +610,7 @@ function FluidsPanel({
   onDone: () => Promise<unknown>;
 }) {
   const { t, lang } = useI18n();
-  const { message } = App.useApp();
+  const attempt = useAttempt();
   const [kind, setKind] = useState<string>('crystalloid');
   const [volume, setVolume] = useState<number | null>(null);
   const direction = (FLUIDS_OUT as readonly string[]).includes(kind) ? 'out' : 'in';
@@ -633,7 +643,7 @@ function FluidsPanel({
             disabled={volume === null}
             data-testid="fluid-add"
             onClick={async () => {
-              try {
+              await attempt(async () => {
                 await api.post(`/api/v1/cases/${c.id}/record/fluids`, {
                   direction,
                   kind,
@@ -642,9 +652,7 @@ function FluidsPanel({
                 });
                 setVolume(null);
                 await onDone();
-              } catch (e) {
-                message.error(errorText(e, t('app.error.network')));
-              }
+              });
             }}
           >
             {t('record.add')}
@@ -677,7 +685,7 @@ function ChecklistPanel({
   onDone: () => Promise<unknown>;
 }) {
   const { t, lang } = useI18n();
-  const { message } = App.useApp();
+  const attempt = useAttempt();
   const saved = new Map(rec.checklist.map((a) => [`${a.phase}.${a.item}`, a.answer]));
   const [draft, setDraft] = useState<Record<string, 'yes' | 'no' | 'na'>>({});
   const save = async (phase: ChecklistPhase) => {
@@ -686,12 +694,10 @@ function ChecklistPanel({
         .map((i) => [i.code, draft[`${phase}.${i.code}`] ?? saved.get(`${phase}.${i.code}`)])
         .filter(([, v]) => v),
     );
-    try {
+    await attempt(async () => {
       await api.put(`/api/v1/cases/${c.id}/record/checklist`, { phase, answers });
       await onDone();
-    } catch (e) {
-      message.error(errorText(e, t('app.error.network')));
-    }
+    });
   };
   return (
     <Card size="small" title={t('record.checklist')} style={{ marginBottom: 8 }}>
@@ -825,12 +831,13 @@ function MethodPanel({
   onDone: () => Promise<unknown>;
 }) {
   const { t, lang } = useI18n();
-  const { message } = App.useApp();
+  const attempt = useAttempt();
   const [method, setMethod] = useState(rec.record.method);
   const [details, setDetails] = useState(rec.record.details);
   const [tempMode, setTempMode] = useState(rec.record.tempMode);
+  const { message } = App.useApp();
   const save = async () => {
-    try {
+    await attempt(async () => {
       await api.put(`/api/v1/cases/${c.id}/record`, {
         method,
         details,
@@ -839,9 +846,7 @@ function MethodPanel({
       });
       message.success(t('record.saved'));
       await onDone();
-    } catch (e) {
-      message.error(errorText(e, t('app.error.network')));
-    }
+    });
   };
   return (
     <Card size="small" title={t('record.method')} style={{ marginBottom: 8 }}>
