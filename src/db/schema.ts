@@ -510,3 +510,154 @@ export const alertAcks = pgTable(
   },
   (t) => [uniqueIndex('alert_acks_idx').on(t.caseId, t.kind, t.startAt)],
 );
+
+/** A ward observation set (vital signs) and its NEWS2, or marked incomplete — never scored as normal. */
+export const observationSets = pgTable(
+  'observation_sets',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => surgicalCases.id),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    wardId: uuid('ward_id'),
+    takenAt: ts('taken_at').notNull(),
+    values: jsonb('values').notNull(),
+    complete: boolean('complete').notNull(),
+    total: integer('total'),
+    band: text('band'),
+    redScore: boolean('red_score').notNull().default(false),
+    scale: smallint('scale').notNull().default(1),
+    result: jsonb('result').notNull(),
+    nextDueAt: ts('next_due_at'),
+    enteredBy: uuid('entered_by').notNull(),
+    enteredAt: ts('entered_at').notNull(),
+  },
+  (t) => [
+    index('observation_sets_case_idx').on(t.caseId, t.takenAt),
+    index('observation_sets_ward_idx').on(t.wardId, t.takenAt),
+  ],
+);
+
+/** An explicit, attributed order to use SpO2 scale 2 for the episode (hypercapnic respiratory failure). */
+export const scale2Orders = pgTable('scale2_orders', {
+  id: uuid('id').primaryKey(),
+  caseId: uuid('case_id')
+    .notNull()
+    .references(() => surgicalCases.id),
+  orderedBy: uuid('ordered_by').notNull(),
+  orderedAt: ts('ordered_at').notNull(),
+  reason: text('reason').notNull(),
+  active: boolean('active').notNull().default(true),
+});
+
+/** Early-warning alerts: raised by a set (or an overdue one), acknowledged with an action, escalated if not. */
+export const ewsAlerts = pgTable(
+  'ews_alerts',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => surgicalCases.id),
+    patientId: uuid('patient_id').notNull(),
+    wardId: uuid('ward_id'),
+    setId: uuid('set_id'),
+    type: text('type').notNull(), // red_score | urgent | emergency | overdue
+    raisedAt: ts('raised_at').notNull(),
+    status: text('status').notNull().default('open'), // open | acknowledged
+    action: text('action'),
+    note: text('note'),
+    acknowledgedBy: uuid('acknowledged_by'),
+    acknowledgedAt: ts('acknowledged_at'),
+    escalatedAt: ts('escalated_at'),
+    version: integer('version').notNull().default(1),
+  },
+  (t) => [
+    index('ews_alerts_ward_idx').on(t.wardId, t.status),
+    index('ews_alerts_case_idx').on(t.caseId, t.raisedAt),
+  ],
+);
+
+/** Laboratory results that detection rules read (creatinine, µmol/L). */
+export const labResults = pgTable(
+  'lab_results',
+  {
+    id: uuid('id').primaryKey(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    caseId: uuid('case_id'),
+    analyte: text('analyte').notNull(),
+    value: doublePrecision('value').notNull(),
+    unit: text('unit').notNull(),
+    takenAt: ts('taken_at').notNull(),
+    enteredBy: uuid('entered_by').notNull(),
+    enteredAt: ts('entered_at').notNull(),
+  },
+  (t) => [index('lab_results_patient_idx').on(t.patientId, t.analyte, t.takenAt)],
+);
+
+/** The complication registry: suggested by a rule or entered by a clinician; confirmed with a grade or dismissed. */
+export const complications = pgTable(
+  'complications',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => surgicalCases.id),
+    patientId: uuid('patient_id').notNull(),
+    type: text('type').notNull(),
+    onsetAt: ts('onset_at').notNull(),
+    status: text('status').notNull(), // suggested | confirmed | dismissed
+    rule: text('rule'),
+    evidence: jsonb('evidence'),
+    grade: text('grade'),
+    disability: boolean('disability').notNull().default(false),
+    treatment: text('treatment'),
+    outcome: text('outcome'),
+    decisionReason: text('decision_reason'),
+    decidedBy: uuid('decided_by'),
+    decidedAt: ts('decided_at'),
+    ...tracked(),
+  },
+  (t) => [index('complications_case_idx').on(t.caseId), index('complications_status_idx').on(t.status)],
+);
+
+/** The 28-day outcome of a case. */
+export const caseOutcomes = pgTable('case_outcomes', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => surgicalCases.id),
+  patientId: uuid('patient_id').notNull(),
+  status: text('status').notNull(), // alive | died | unknown
+  deathAt: ts('death_at'),
+  cause: text('cause'),
+  source: text('source').notNull(), // hospital | followup
+  decidedAt: ts('decided_at').notNull(),
+  decidedBy: uuid('decided_by'),
+});
+
+/** Follow-up tasks (e.g. the day-28 call when the outcome is unknown). */
+export const followupTasks = pgTable(
+  'followup_tasks',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => surgicalCases.id),
+    patientId: uuid('patient_id').notNull(),
+    kind: text('kind').notNull(), // day28_call
+    dueAt: ts('due_at').notNull(),
+    status: text('status').notNull().default('open'), // open | done
+    result: text('result'),
+    doneBy: uuid('done_by'),
+    doneAt: ts('done_at'),
+    createdAt: ts('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('followup_tasks_case_kind_idx').on(t.caseId, t.kind),
+    index('followup_tasks_status_idx').on(t.status, t.dueAt),
+  ],
+);

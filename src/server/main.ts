@@ -10,6 +10,7 @@ import { loadConfig } from './config';
 import { mllpOptions, startMllpListener } from './interop/mllp-listener';
 import { simDevice } from './interop/simulator/messages';
 import { startSimulation } from './interop/simulator/run';
+import { startMonitoringJobs } from './monitoring/jobs';
 import { buildWeb, webBuildIsStale } from './platform/web-build';
 
 const started = performance.now();
@@ -50,6 +51,7 @@ const demoMonitors =
 const simulation = demoMonitors.length
   ? startSimulation({ port: mllp!.port, host: config.MLLP_HOST, devices: demoMonitors, hz: 1 })
   : null;
+const stopJobs = startMonitoringJobs(database, app.ctx.hub, app.ctx.clock, app.log);
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;
 const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
@@ -71,6 +73,7 @@ const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'shutting down');
+  stopJobs();
   await simulation?.stop();
   await mllp?.close();
   await app.close();

@@ -26,6 +26,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   illegal_transition: 409,
   duplicate_mrn: 409,
   duplicate_device: 409,
+  alert_closed: 409,
+  complication_decided: 409,
   record_signed: 409,
   record_not_signed: 409,
   checklist_incomplete: 400,

@@ -66,6 +66,11 @@ export const ERROR_MESSAGES = {
     'zh-CN': '「{phase}」尚未完成，如确需继续请填写越过核查的理由',
     'en-US': 'The checklist phase "{phase}" is not complete; give a reason to proceed without it',
   },
+  alert_closed: { 'zh-CN': '该预警已被处理', 'en-US': 'The alert has already been acknowledged' },
+  complication_decided: {
+    'zh-CN': '该并发症提示已被确认或排除',
+    'en-US': 'The suggested complication has already been decided',
+  },
   duplicate_device: {
     'zh-CN': '设备标识 {identifier} 已登记',
     'en-US': 'Device identifier {identifier} is already registered',

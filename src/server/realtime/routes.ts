@@ -9,6 +9,7 @@ const TOPICS: { pattern: RegExp; permission: Permission }[] = [
   { pattern: /^board:\d{4}-\d{2}-\d{2}$/, permission: 'case.read' },
   { pattern: /^case:[0-9a-f-]{36}$/, permission: 'case.read' },
   { pattern: /^patient:[0-9a-f-]{36}$/, permission: 'patient.read' },
+  { pattern: /^ward:[0-9a-f-]{36}$/, permission: 'observation.read' },
   // A place's monitors (or_room:OR-01, ward_bed:W1/12): the live vitals of whoever is there.
   { pattern: /^(or_room|pacu_bed|ward_bed):[\w\-/]{1,40}$/, permission: 'observation.read' },
 ];

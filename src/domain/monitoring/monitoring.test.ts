@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { getInstrument } from '../scores/index';
+import { suggestAki, suggestDelirium, suggestFever, suggestPonv } from './detection';
+import { isOverdue, responseFor, shouldEscalate } from './escalation';
+import { diedWithin24h, isDay28Due, outcomeOnDay28 } from './outcome';
+
+const news2 = (values: Record<string, unknown>) => {
+  const r = getInstrument('news2')!.compute(values as never);
+  if (r.status !== 'complete') throw new Error('incomplete');
+  return r;
+};
+
+describe('the NEWS2 escalation loop', () => {
+  it('maps each band to its alert and next due time (RCP Charts 3–4)', () => {
+    const base = {
+      respirationRate: 16,
+      spo2: 97,
+      spo2Scale: 1,
+      onOxygen: false,
+      systolicBp: 120,
+      pulse: 75,
+      consciousness: 'A',
+      temperature: 37,
+    };
+    const cases: [Record<string, unknown>, number, string | null, number][] = [
+      [base, 0, null, 720],
+      [{ ...base, pulse: 95 }, 1, null, 240],
+      [{ ...base, consciousness: 'C' }, 3, 'red_score', 60],
+      [{ ...base, respirationRate: 22, spo2: 93, pulse: 95 }, 5, 'urgent', 60],
+      // N5-like: the NEWS2 7 → emergency, continuous monitoring.
+      [
+        { ...base, respirationRate: 22, spo2: 95, onOxygen: true, systolicBp: 105, pulse: 95 },
+        7,
+        'emergency',
+        15,
+      ],
+    ];
+    for (const [values, total, alert, due] of cases) {
+      const r = news2(values);
+      expect(r.total, JSON.stringify(values)).toBe(total);
+      expect(responseFor(r.band as never, r.details!.monitoringFrequency as never)).toEqual({
+        alert,
+        dueMinutes: due,
+      });
+    }
+  });
+
+  it('escalates unacknowledged alerts and flags overdue observations after the configured minutes', () => {
+    expect(shouldEscalate('emergency', 0, 4 * 60_000)).toBe(false);
+    expect(shouldEscalate('emergency', 0, 5 * 60_000)).toBe(true);
+    expect(shouldEscalate('urgent', 0, 14 * 60_000)).toBe(false);
+    expect(shouldEscalate('overdue', 0, 999 * 60_000)).toBe(false);
+    expect(isOverdue(0, 14 * 60_000)).toBe(false);
+    expect(isOverdue(0, 15 * 60_000)).toBe(true);
+  });
+});
+
+describe('complication detection rules', () => {
+  it('suggests AKI stage 1 from a creatinine rise (KDIGO 2012), not from a stable series', () => {
+    const baseline = { value: 80, at: '2026-11-20T00:00:00Z' };
+    expect(suggestAki(baseline, [{ value: 90, at: '2026-11-22T00:00:00Z' }])).toBeNull();
+    const s = suggestAki(baseline, [
+      { value: 90, at: '2026-11-22T00:00:00Z' },
+      { value: 121, at: '2026-11-23T00:00:00Z' },
+    ]);
+    expect(s).toMatchObject({
+      type: 'aki',
+      rule: 'kdigo.creatinine',
+      evidence: { stage: 1, creatinine: 121 },
+    });
+    expect(s!.onsetAt).toBe(Date.parse('2026-11-23T00:00:00Z'));
+    expect(suggestAki(null, [{ value: 300, at: '2026-11-23T00:00:00Z' }])).toBeNull();
+  });
+
+  it('suggests delirium from 4AT ≥ 4 or a positive CAM-ICU, PONV after anesthesia, fever over 24 h', () => {
+    expect(suggestDelirium([{ instrument: '4at', total: 3, at: '2026-11-22T00:00:00Z' }])).toBeNull();
+    expect(suggestDelirium([{ instrument: '4at', total: 4, at: '2026-11-22T00:00:00Z' }])?.rule).toBe(
+      '4at.ge4',
+    );
+    expect(
+      suggestDelirium([{ instrument: 'cam-icu', total: 0, positive: true, at: '2026-11-22T00:00:00Z' }])
+        ?.rule,
+    ).toBe('cam-icu.positive');
+    const end = Date.parse('2026-11-22T10:00:00Z');
+    expect(suggestPonv([{ kind: 'rescue_antiemetic', at: '2026-11-22T09:00:00Z' }], end)).toBeNull();
+    expect(suggestPonv([{ kind: 'vomiting', at: '2026-11-22T12:00:00Z' }], end)?.rule).toBe('ponv.vomiting');
+    expect(
+      suggestFever([
+        { value: 38.2, at: '2026-11-22T00:00:00Z' },
+        { value: 38.1, at: '2026-11-22T23:00:00Z' },
+      ]),
+    ).toBeNull();
+    expect(
+      suggestFever([
+        { value: 38.2, at: '2026-11-22T00:00:00Z' },
+        { value: 37.0, at: '2026-11-22T12:00:00Z' },
+        { value: 38.3, at: '2026-11-23T01:00:00Z' },
+      ]),
+    ).toBeNull();
+    expect(
+      suggestFever([
+        { value: 38.2, at: '2026-11-22T00:00:00Z' },
+        { value: 38.0, at: '2026-11-23T00:00:00Z' },
+      ])?.type,
+    ).toBe('persistent_fever');
+  });
+});
+
+describe('the 28-day outcome', () => {
+  const day = 86_400_000;
+  it('is known from hospital data, else unknown (a follow-up call)', () => {
+    expect(outcomeOnDay28({ anesthesiaEnd: 0, deathAt: 10 * day, dischargedAt: null })).toBe('died');
+    expect(outcomeOnDay28({ anesthesiaEnd: 0, deathAt: 29 * day, dischargedAt: null })).toBe('alive');
+    expect(outcomeOnDay28({ anesthesiaEnd: 0, deathAt: null, dischargedAt: null })).toBe('alive');
+    expect(outcomeOnDay28({ anesthesiaEnd: 0, deathAt: null, dischargedAt: 30 * day })).toBe('alive');
+    expect(outcomeOnDay28({ anesthesiaEnd: 0, deathAt: null, dischargedAt: 9 * day })).toBe('unknown');
+    expect(isDay28Due(0, 28 * day - 1)).toBe(false);
+    expect(isDay28Due(0, 28 * day)).toBe(true);
+    expect(diedWithin24h(0, day)).toBe(true);
+    expect(diedWithin24h(0, day + 1)).toBe(false);
+  });
+});
