@@ -134,6 +134,9 @@ export const overdueSets = (db: Db, cutoff: Date) =>
         and not exists (select 1 from ews_alerts a where a.case_id = s.case_id and a.type = 'overdue' and a.set_id = s.id)`,
   );
 
+export const caseAlerts = (db: Db, caseId: string) =>
+  db.select().from(ewsAlerts).where(eq(ewsAlerts.caseId, caseId)).orderBy(desc(ewsAlerts.raisedAt));
+
 export const alertsOfWard = (db: Db, wardId: string) =>
   db
     .select()
@@ -169,6 +172,7 @@ export type BedView = {
   patientId: string | null;
   patientName: string | null;
   caseId: string | null;
+  caseStatus: string | null;
   procedureText: string | null;
 };
 
@@ -178,12 +182,16 @@ export const wardBeds = (db: Db, wardId: string) =>
     db,
     sql`
       select b.id as "bedId", b.code as "bedCode", p.id as "patientId", p.name as "patientName",
-        c.id as "caseId", c.procedure_text as "procedureText"
+        c.id as "caseId", c.status as "caseStatus", c.procedure_text as "procedureText"
       from beds b
-      left join admissions a on a.bed_id = b.id and a.discharged_at is null
+      -- One patient per bed: the most recent open admission (a stale record must not double a bed).
+      left join lateral (
+        select * from admissions x where x.bed_id = b.id and x.discharged_at is null
+        order by x.admitted_at desc limit 1
+      ) a on true
       left join patients p on p.id = a.patient_id
       left join lateral (
-        select id, procedure_text from surgical_cases s where s.admission_id = a.id and s.status <> 'cancelled'
+        select id, status, procedure_text from surgical_cases s where s.admission_id = a.id and s.status <> 'cancelled'
         order by s.scheduled_start desc limit 1
       ) c on true
       where b.ward_id = ${wardId}::uuid and b.active

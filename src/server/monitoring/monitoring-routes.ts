@@ -9,6 +9,7 @@ import {
   acknowledgeAlert,
   activeScale2,
   alertsOfWard,
+  caseAlerts,
   caseComplications,
   caseSets,
   getAlert,
@@ -266,6 +267,41 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
           acknowledgedAt: row.acknowledgedAt!.toISOString(),
         };
       });
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:id/ews-alerts',
+    {
+      config: { permission: 'observation.read' },
+      schema: {
+        tags: ['monitoring'],
+        summary: '该手术的全部预警及处理记录 / every alert of the case and what was done',
+        params: idParams,
+      },
+    },
+    async (req) => {
+      const c = await caseOrThrow(req, req.params.id);
+      const list = await caseAlerts(db, c.id);
+      await audit(req, {
+        action: 'read',
+        resourceType: 'ews_alert',
+        resourceId: c.id,
+        patientId: c.patientId,
+      });
+      return {
+        items: list.map((a) => ({
+          id: a.id,
+          type: a.type,
+          raisedAt: a.raisedAt.toISOString(),
+          status: a.status,
+          action: a.action,
+          note: a.note,
+          acknowledgedBy: a.acknowledgedBy,
+          acknowledgedAt: a.acknowledgedAt?.toISOString() ?? null,
+          escalatedAt: a.escalatedAt?.toISOString() ?? null,
+        })),
+      };
     },
   );
 

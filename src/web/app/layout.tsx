@@ -1,9 +1,11 @@
 import {
+  AlertOutlined,
   ApiOutlined,
   AuditOutlined,
   CalendarOutlined,
   DashboardOutlined,
   LogoutOutlined,
+  PhoneOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
@@ -50,6 +52,8 @@ export function AppLayout() {
   const items = [
     can('case.read') && { key: '/', icon: <CalendarOutlined />, label: t('app.menu.board') },
     can('patient.read') && { key: '/patients', icon: <UserOutlined />, label: t('app.menu.patients') },
+    can('observation.read') && { key: '/wards', icon: <AlertOutlined />, label: t('app.menu.ward') },
+    can('followup.work') && { key: '/followup', icon: <PhoneOutlined />, label: t('app.menu.followup') },
     can('observation.read') && {
       key: '/overview',
       icon: <DashboardOutlined />,

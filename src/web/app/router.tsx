@@ -22,6 +22,9 @@ const VisitPage = lazy(() => import('../pages/assessment/VisitPage'));
 const WorklistsPage = lazy(() => import('../pages/assessment/WorklistsPage'));
 const RecordPage = lazy(() => import('../pages/anesthesia/RecordPage'));
 const OverviewPage = lazy(() => import('../pages/anesthesia/OverviewPage'));
+const WardBoardPage = lazy(() => import('../pages/monitoring/WardBoardPage'));
+const ObservationsPage = lazy(() => import('../pages/monitoring/ObservationsPage'));
+const FollowupPage = lazy(() => import('../pages/monitoring/FollowupPage'));
 
 /** A page that needs a permission: the server refuses too, this shows the friendly page instead. */
 function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
@@ -66,6 +69,9 @@ export const router = createBrowserRouter([
       { path: 'cases/:id/edit', element: guarded('case.write', <CaseEditPage />) },
       { path: 'cases/:id/visit', element: guarded('assessment.read', <VisitPage />) },
       { path: 'cases/:id/record', element: guarded('observation.read', <RecordPage />) },
+      { path: 'wards', element: guarded('observation.read', <WardBoardPage />) },
+      { path: 'cases/:id/observations', element: guarded('observation.read', <ObservationsPage />) },
+      { path: 'followup', element: guarded('followup.work', <FollowupPage />) },
       { path: 'overview', element: guarded('observation.read', <OverviewPage />) },
       { path: 'worklists', element: guarded('assessment.read', <WorklistsPage />) },
       { path: 'admin/users', element: guarded('user.admin', <UsersPage />) },
