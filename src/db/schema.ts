@@ -661,3 +661,25 @@ export const followupTasks = pgTable(
     index('followup_tasks_status_idx').on(t.status, t.dueAt),
   ],
 );
+
+/** Post-operative assessments (Aldrete, PADSS, Braden, pain, 4AT, CAM-ICU, RASS, PHQ-9, GAD-7, the 72-h visit). */
+export const postopAssessments = pgTable(
+  'postop_assessments',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => surgicalCases.id),
+    patientId: uuid('patient_id').notNull(),
+    instrument: text('instrument').notNull(),
+    version: text('instrument_version').notNull(),
+    at: ts('at').notNull(),
+    input: jsonb('input').notNull(),
+    result: jsonb('result').notNull(),
+    complete: boolean('complete').notNull(),
+    total: doublePrecision('total'),
+    enteredBy: uuid('entered_by').notNull(),
+    enteredAt: ts('entered_at').notNull(),
+  },
+  (t) => [index('postop_assessments_case_idx').on(t.caseId, t.instrument, t.at)],
+);

@@ -29,6 +29,7 @@ import { AppError } from './errors/app-error';
 import { registerErrorHandler, sendError } from './errors/error-handler';
 import { deviceRoutes } from './interop/device-routes';
 import { Ingestor } from './interop/ingest';
+import { postopAssessmentRoutes } from './monitoring/assessment-routes';
 import { monitoringRoutes } from './monitoring/monitoring-routes';
 import type { AppContext } from './platform/context';
 import { healthRoutes } from './platform/health';
@@ -153,6 +154,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(recordRoutes);
   await app.register(overviewRoutes);
   await app.register(monitoringRoutes);
+  await app.register(postopAssessmentRoutes);
   await app.register(realtimeRoutes);
 
   const hasWeb = existsSync(resolve(WEB_DIST, 'index.html'));

@@ -35,6 +35,8 @@ export const ADVERSE_EVENTS: readonly EventDef[] = [
   { code: 'ae_dental_injury', label: { zh: '牙齿损伤', en: 'Dental injury' } },
   { code: 'ae_unplanned_airway', label: { zh: '非计划气道干预', en: 'Unplanned airway' } },
   { code: 'ae_other', label: { zh: '其他不良事件', en: 'Other adverse event' } },
+  // Recorded after surgery (PACU or ward): AQI-IUR-19.
+  { code: 'reintubation_unplanned', label: { zh: '非计划再次插管', en: 'Unplanned re-intubation' } },
 ];
 
 export const eventDef = (code: string): EventDef | undefined =>

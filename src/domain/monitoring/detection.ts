@@ -130,3 +130,27 @@ export function suggestFever(temps: Reading[]): Suggestion | null {
   }
   return null;
 }
+
+/**
+ * Findings of the post-anesthesia visit that suggest a registry entry: awareness; hallucination after
+ * ketamine/esketamine; hoarseness still present beyond 72 h; a neurological deficit after a nerve block;
+ * vomiting (PONV).
+ */
+export function suggestFromVisit(
+  findings: Record<string, unknown>,
+  at: number,
+  ctx: { anesthesiaEnd: number; ketamineGiven: boolean; regionalBlock: boolean },
+): Suggestion[] {
+  const out: Suggestion[] = [];
+  const add = (type: ComplicationType, rule: string) =>
+    out.push({ type, rule, onsetAt: at, evidence: { source: 'postanesthesia-visit' } });
+  if (findings.awareness === true) add('awareness', 'visit72.awareness');
+  if (findings.hallucination === true && ctx.ketamineGiven)
+    add('ketamine_hallucination', 'visit72.hallucination_after_ketamine');
+  if (findings.hoarseness === true && at - ctx.anesthesiaEnd > 72 * 3_600_000)
+    add('hoarseness_72h', 'visit72.hoarseness_beyond_72h');
+  if (findings.neuroDeficit === true && ctx.regionalBlock)
+    add('regional_block_neuro_deficit', 'visit72.deficit_after_block');
+  if (findings.vomiting === true) add('ponv', 'visit72.vomiting');
+  return out;
+}

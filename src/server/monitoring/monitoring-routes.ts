@@ -33,6 +33,7 @@ import {
   COMPLICATION_LABELS,
   COMPLICATION_TYPES,
   suggestAki,
+  suggestFever,
 } from '../../domain/monitoring/detection';
 import { ACK_ACTIONS, ALERT_LABELS, type AlertType, responseFor } from '../../domain/monitoring/escalation';
 import { getInstrument } from '../../domain/scores/index';
@@ -40,6 +41,7 @@ import type { MonitoringFrequency, News2Band } from '../../domain/scores/news2';
 import { isoInstant } from '../../domain/scores/time';
 import { audit } from '../audit/audit';
 import { AppError, conflict, notFound } from '../errors/app-error';
+import { suggestComplications } from './suggest';
 
 const idParams = z.object({ id: z.uuid() });
 const text200 = z.string().trim().min(1).max(200);
@@ -137,6 +139,15 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
           },
           tx,
         );
+        // Persistent fever across the case's sets suggests itself to the registry.
+        const temps = (await caseSets(tx, c.id))
+          .map((x) => ({
+            value: (x.values as { temperature?: number | null }).temperature,
+            at: x.takenAt.toISOString(),
+          }))
+          .filter((x): x is { value: number; at: string } => typeof x.value === 'number');
+        const fever = suggestFever(temps);
+        await suggestComplications(tx, hub, c, fever ? [fever] : [], actorOf(req));
         await announce(tx, wardId, c, alert ? 'ews.alert' : 'ews.set');
         return {
           id: set.id,
@@ -420,27 +431,13 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
           base ? { value: base.value, at: base.takenAt.toISOString() } : null,
           after.map((l) => ({ value: l.value, at: l.takenAt.toISOString() })),
         );
-        const existing = (await caseComplications(tx, c.id)).filter(
-          (x) => x.type === 'aki' && x.status !== 'dismissed',
+        const [suggested = null] = await suggestComplications(
+          tx,
+          hub,
+          c,
+          suggestion ? [suggestion] : [],
+          actorOf(req),
         );
-        let suggested: string | null = null;
-        if (suggestion && existing.length === 0) {
-          const row = await insertComplication(
-            tx,
-            {
-              caseId: c.id,
-              patientId: c.patientId,
-              type: 'aki',
-              onsetAt: new Date(suggestion.onsetAt),
-              status: 'suggested',
-              rule: suggestion.rule,
-              evidence: suggestion.evidence,
-            },
-            actorOf(req),
-          );
-          suggested = row.id;
-          await announce(tx, c.wardId, c, 'complication.suggested');
-        }
         return { suggestedComplication: suggested, aki: suggestion?.evidence ?? null };
       });
     },
