@@ -32,6 +32,7 @@ import { Loading } from '../../components/Loading';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { CasePatientBanner } from '../registry/PatientChartPage';
+import { AssessmentCard, PacuCard } from './AssessmentCard';
 
 type SetItem = {
   id: string;
@@ -99,6 +100,7 @@ export default function ObservationsPage() {
       <Row gutter={12}>
         <Col xs={24} lg={14}>
           <EntryCard caseId={id} />
+          <AssessmentCard caseId={id} />
           <Scale2Card caseId={id} />
         </Col>
         <Col xs={24} lg={10}>
@@ -125,6 +127,7 @@ export default function ObservationsPage() {
               ]}
             />
           </Card>
+          <PacuCard caseId={id} />
           <ComplicationsCard caseId={id} />
         </Col>
       </Row>
