@@ -327,3 +327,45 @@ export const openTasks = (db: Db) =>
       from followup_tasks t join patients p on p.id = t.patient_id join surgical_cases c on c.id = t.case_id
       where t.status = 'open' order by t.due_at limit 500`,
   );
+
+export async function completeTask(
+  db: Db,
+  id: string,
+  result: string,
+  actor: Actor,
+): Promise<TaskRow | null> {
+  const [row] = await db
+    .update(followupTasks)
+    .set({ status: 'done', result, doneBy: actor.userId, doneAt: actor.now })
+    .where(and(eq(followupTasks.id, id), eq(followupTasks.status, 'open')))
+    .returning();
+  return row ?? null;
+}
+
+export async function getTask(db: Db, id: string): Promise<TaskRow | null> {
+  const [row] = await db.select().from(followupTasks).where(eq(followupTasks.id, id));
+  return row ?? null;
+}
+
+/** Sets the case's 28-day outcome (a follow-up call or hospital data overrides "unknown"). */
+export async function setOutcome(db: Db, v: typeof caseOutcomes.$inferInsert) {
+  await db
+    .insert(caseOutcomes)
+    .values(v)
+    .onConflictDoUpdate({
+      target: caseOutcomes.caseId,
+      set: {
+        status: v.status,
+        deathAt: v.deathAt ?? null,
+        cause: v.cause ?? null,
+        source: v.source,
+        decidedAt: v.decidedAt,
+        decidedBy: v.decidedBy ?? null,
+      },
+    });
+}
+
+export async function getOutcome(db: Db, caseId: string) {
+  const [row] = await db.select().from(caseOutcomes).where(eq(caseOutcomes.caseId, caseId));
+  return row ?? null;
+}

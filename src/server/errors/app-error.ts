@@ -39,6 +39,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   visit_not_signed: 409,
   visit_incomplete: 400,
   task_closed: 409,
+  followup_done: 409,
   print_requires_signature: 409,
   pdf_font_missing: 503,
   internal_error: 500,

@@ -107,6 +107,7 @@ export const ERROR_MESSAGES = {
     'en-US': 'Complete the marked items before signing',
   },
   task_closed: { 'zh-CN': '该建议已处理完毕', 'en-US': 'This recommendation is already closed' },
+  followup_done: { 'zh-CN': '该随访任务已完成', 'en-US': 'This follow-up task is already done' },
   rate_limited: { 'zh-CN': '请求过于频繁，请稍后再试', 'en-US': 'Too many requests; try again later' },
   internal_error: { 'zh-CN': '服务器内部错误，请稍后重试', 'en-US': 'Internal server error; please retry' },
 } as const satisfies Record<string, Text>;

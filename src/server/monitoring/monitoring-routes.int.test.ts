@@ -255,5 +255,22 @@ describe('the 28-day outcome', () => {
       expect.objectContaining({ caseId: c.id, kind: 'day28_call', patientName: '李四' }),
     ]);
     expect((await nurse.get('/api/v1/followup/tasks')).statusCode).toBe(403);
+    // The call finds the patient died on day 20: the outcome is recorded with date and cause.
+    const done = await followup.post(`/api/v1/followup/tasks/${tasks[0].id}/complete`, {
+      status: 'died',
+      deathAt: '2026-11-01T08:00:00Z',
+      cause: '肺部感染',
+    });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(
+      (await followup.post(`/api/v1/followup/tasks/${tasks[0].id}/complete`, { status: 'alive' })).statusCode,
+    ).toBe(409);
+    expect((await followup.get('/api/v1/followup/tasks')).json().items).toEqual([]);
+    expect((await nurse.get(`/api/v1/cases/${c.id}/outcome`)).json()).toMatchObject({
+      status: 'died',
+      cause: '肺部感染',
+      source: 'followup',
+      diedWithin24h: false,
+    });
   });
 });

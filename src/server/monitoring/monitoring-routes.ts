@@ -12,8 +12,11 @@ import {
   caseAlerts,
   caseComplications,
   caseSets,
+  completeTask,
   getAlert,
   getComplication,
+  getOutcome,
+  getTask,
   insertComplication,
   insertLab,
   insertSet,
@@ -23,6 +26,7 @@ import {
   patientLabs,
   raiseAlert,
   responseReport,
+  setOutcome,
   stopScale2,
   updateComplication,
   wardBeds,
@@ -36,6 +40,7 @@ import {
   suggestFever,
 } from '../../domain/monitoring/detection';
 import { ACK_ACTIONS, ALERT_LABELS, type AlertType, responseFor } from '../../domain/monitoring/escalation';
+import { diedWithin24h } from '../../domain/monitoring/outcome';
 import { getInstrument } from '../../domain/scores/index';
 import type { MonitoringFrequency, News2Band } from '../../domain/scores/news2';
 import { isoInstant } from '../../domain/scores/time';
@@ -621,6 +626,85 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
           phone: t.phone,
           procedureText: t.procedure_text,
         })),
+      };
+    },
+  );
+
+  app.post(
+    '/api/v1/followup/tasks/:id/complete',
+    {
+      config: { permission: 'followup.work' },
+      schema: {
+        tags: ['monitoring'],
+        summary: '完成随访：存活，或死亡（日期与原因）/ record the call: alive, or died with date and cause',
+        params: idParams,
+        body: z.discriminatedUnion('status', [
+          z.strictObject({ status: z.literal('alive') }),
+          z.strictObject({ status: z.literal('died'), deathAt: isoInstant, cause: text200 }),
+          z.strictObject({ status: z.literal('unreachable'), note: text200 }),
+        ]),
+      },
+    },
+    async (req) => {
+      const task = await getTask(db, req.params.id);
+      if (!task) throw notFound();
+      const c = await caseOrThrow(req, task.caseId);
+      const b = req.body;
+      if (b.status === 'died' && Date.parse(b.deathAt) > clock().getTime())
+        throw new AppError('validation_failed', {}, [{ path: 'deathAt', message: 'time.in_future' }]);
+      return db.transaction(async (tx) => {
+        const done = await completeTask(
+          tx,
+          task.id,
+          b.status === 'unreachable' ? `unreachable: ${b.note}` : b.status,
+          actorOf(req),
+        );
+        if (!done) throw new AppError('followup_done');
+        if (b.status !== 'unreachable')
+          await setOutcome(tx, {
+            caseId: c.id,
+            patientId: c.patientId,
+            status: b.status,
+            deathAt: b.status === 'died' ? new Date(b.deathAt) : null,
+            cause: b.status === 'died' ? b.cause : null,
+            source: 'followup',
+            decidedAt: clock(),
+            decidedBy: req.user!.id,
+          });
+        await audit(
+          req,
+          {
+            action: 'complete',
+            resourceType: 'followup_task',
+            resourceId: task.id,
+            patientId: c.patientId,
+            detail: { status: b.status },
+          },
+          tx,
+        );
+        return { id: task.id, status: 'done' };
+      });
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:id/outcome',
+    {
+      config: { permission: 'observation.read' },
+      schema: { tags: ['monitoring'], summary: '28 天结局 / the 28-day outcome', params: idParams },
+    },
+    async (req) => {
+      const c = await caseOrThrow(req, req.params.id);
+      const o = await getOutcome(db, c.id);
+      await audit(req, { action: 'read', resourceType: 'outcome', resourceId: c.id, patientId: c.patientId });
+      const end = (c.anesthesiaEndAt ?? c.outOfRoomAt)?.getTime() ?? null;
+      return {
+        status: o?.status ?? null,
+        deathAt: o?.deathAt?.toISOString() ?? null,
+        cause: o?.cause ?? null,
+        source: o?.source ?? null,
+        // AQI-TPM-25: death within 24 h after anesthesia.
+        diedWithin24h: end !== null && o?.deathAt ? diedWithin24h(end, o.deathAt.getTime()) : false,
       };
     },
   );
