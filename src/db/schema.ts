@@ -683,3 +683,21 @@ export const postopAssessments = pgTable(
   },
   (t) => [index('postop_assessments_case_idx').on(t.caseId, t.instrument, t.at)],
 );
+
+/** Post-operative intake and output (nursing), per entry. */
+export const ioEntries = pgTable(
+  'io_entries',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => surgicalCases.id),
+    direction: text('direction').notNull(),
+    kind: text('kind').notNull(),
+    volumeMl: doublePrecision('volume_ml').notNull(),
+    at: ts('at').notNull(),
+    enteredBy: uuid('entered_by').notNull(),
+    enteredAt: ts('entered_at').notNull(),
+  },
+  (t) => [index('io_entries_case_idx').on(t.caseId, t.at)],
+);

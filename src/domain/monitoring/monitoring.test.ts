@@ -120,3 +120,24 @@ describe('the 28-day outcome', () => {
     expect(diedWithin24h(0, day + 1)).toBe(false);
   });
 });
+
+describe('intake and output', () => {
+  it('sums per 24 h from the end of anesthesia with a cumulative balance', async () => {
+    const { ioByDay } = await import('./intake-output');
+    const h = 3_600_000;
+    const days = ioByDay(
+      [
+        { direction: 'in', volumeMl: 1500, at: 2 * h },
+        { direction: 'out', volumeMl: 800, at: 10 * h },
+        { direction: 'in', volumeMl: 1000, at: 30 * h },
+        { direction: 'out', volumeMl: 1600, at: 47 * h },
+      ],
+      0,
+    );
+    expect(days.map((d) => [d.day, d.inMl, d.outMl, d.balanceMl, d.cumulativeMl])).toEqual([
+      [1, 1500, 800, 700, 700],
+      [2, 1000, 1600, -600, 100],
+    ]);
+    expect(ioByDay([], 0)).toEqual([]);
+  });
+});

@@ -128,4 +128,26 @@ describe('post-op assessments', () => {
       unplannedIcu: true,
     });
   });
+
+  it('keeps intake and output per 24 h from the end of anesthesia, refusing a kind in the wrong direction', async () => {
+    const io = (b: object) => nurse.post(`/api/v1/cases/${caseId}/io`, b);
+    expect(
+      (await io({ direction: 'in', kind: 'iv', volumeMl: 1500, at: '2026-11-21T10:00:00Z' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await io({ direction: 'out', kind: 'urine', volumeMl: 900, at: '2026-11-21T20:00:00Z' })).statusCode,
+    ).toBe(200);
+    expect(
+      (await io({ direction: 'out', kind: 'drainage', volumeMl: 300, at: '2026-11-22T01:00:00Z' }))
+        .statusCode,
+    ).toBe(200);
+    expect(
+      (await io({ direction: 'in', kind: 'urine', volumeMl: 100, at: '2026-11-22T01:00:00Z' })).statusCode,
+    ).toBe(400);
+    const r = (await nurse.get(`/api/v1/cases/${caseId}/io`)).json();
+    // Anesthesia ended 04:10 on the 21st: both first entries are day 1, the 01:00 drainage too.
+    expect(r.days).toEqual([
+      expect.objectContaining({ day: 1, inMl: 1500, outMl: 1200, balanceMl: 300, cumulativeMl: 300 }),
+    ]);
+  });
 });

@@ -10,8 +10,9 @@ import type { Db } from '../../db/client';
 import { newId } from '../../db/ids';
 import { caseObservations } from '../../db/interop/observations';
 import { getCase } from '../../db/registry/cases';
-import { assessmentVisits, postopAssessments } from '../../db/schema';
+import { assessmentVisits, ioEntries, postopAssessments } from '../../db/schema';
 import { suggestDelirium, suggestFromVisit } from '../../domain/monitoring/detection';
+import { IO_IN, IO_OUT, ioByDay } from '../../domain/monitoring/intake-output';
 import { POSTOP_FORMS, postanesthesiaVisit } from '../../domain/monitoring/postanesthesia-visit';
 import { getInstrument, type Instrument } from '../../domain/scores/index';
 import { isoInstant } from '../../domain/scores/time';
@@ -208,6 +209,100 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         await hub.publish(tx, { topic: `case:${c.id}`, type: 'pacu.event', id: c.id });
         return { id: row.id };
       });
+    },
+  );
+
+  app.post(
+    '/api/v1/cases/:id/io',
+    {
+      config: { permission: 'observation.write' },
+      schema: {
+        tags: ['monitoring'],
+        summary: '术后出入量 / post-op intake or output',
+        params: idParams,
+        body: z
+          .strictObject({
+            direction: z.enum(['in', 'out']),
+            kind: z.enum([...IO_IN, ...IO_OUT]),
+            volumeMl: z.number().positive().max(10_000),
+            at: isoInstant,
+          })
+          .refine(
+            (b) =>
+              (b.direction === 'in' ? (IO_IN as readonly string[]) : (IO_OUT as readonly string[])).includes(
+                b.kind,
+              ),
+            {
+              message: 'monitoring.io.kind_direction',
+              path: ['kind'],
+            },
+          ),
+      },
+    },
+    async (req) => {
+      const c = await getCase(db, req.params.id, req.user!.wardIds);
+      if (!c) throw notFound();
+      const at = new Date(req.body.at);
+      if (at.getTime() > clock().getTime() + 5 * 60_000)
+        throw new AppError('validation_failed', {}, [{ path: 'at', message: 'time.in_future' }]);
+      const id = newId();
+      await db.transaction(async (tx) => {
+        await tx
+          .insert(ioEntries)
+          .values({ id, caseId: c.id, ...req.body, at, enteredBy: req.user!.id, enteredAt: clock() });
+        await audit(
+          req,
+          { action: 'create', resourceType: 'io_entry', resourceId: id, patientId: c.patientId },
+          tx,
+        );
+        await hub.publish(tx, { topic: `case:${c.id}`, type: 'io', id: c.id });
+      });
+      return { id };
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:id/io',
+    {
+      config: { permission: 'observation.read' },
+      schema: {
+        tags: ['monitoring'],
+        summary: '每 24 小时出入量及累计平衡 / intake and output per 24 h',
+        params: idParams,
+      },
+    },
+    async (req) => {
+      const c = await getCase(db, req.params.id, req.user!.wardIds);
+      if (!c) throw notFound();
+      const list = await db
+        .select()
+        .from(ioEntries)
+        .where(eq(ioEntries.caseId, c.id))
+        .orderBy(desc(ioEntries.at));
+      await audit(req, {
+        action: 'read',
+        resourceType: 'io_entry',
+        resourceId: c.id,
+        patientId: c.patientId,
+      });
+      const days = ioByDay(
+        list.map((e) => ({
+          direction: e.direction as 'in' | 'out',
+          volumeMl: e.volumeMl,
+          at: e.at.getTime(),
+        })),
+        (c.anesthesiaEndAt ?? c.outOfRoomAt)?.getTime() ?? null,
+      );
+      return {
+        days: days.map((d) => ({ ...d, start: new Date(d.start).toISOString() })),
+        entries: list.slice(0, 50).map((e) => ({
+          id: e.id,
+          direction: e.direction,
+          kind: e.kind,
+          volumeMl: e.volumeMl,
+          at: e.at.toISOString(),
+        })),
+      };
     },
   );
 

@@ -468,6 +468,13 @@ export const enUS: Record<MessageKey, string> = {
   'followup.deathAt': 'Time of death',
   'followup.cause': 'Cause of death',
   'followup.note': 'Note',
+  'io.title': 'Intake and output (per 24 h)',
+  'io.in': 'In',
+  'io.out': 'Out',
+  'io.cumulative': 'Cumulative balance',
+  'io.day': 'Day {n}',
+  'io.summary':
+    'Day {day}: in {inMl} ml, out {outMl} ml, balance {balanceMl} ml, cumulative {cumulativeMl} ml',
   'visit.title': 'Pre-anesthesia visit',
   'visit.revision': 'Revision {n}',
   'visit.status.draft': 'Draft',

@@ -33,6 +33,7 @@ import type { MessageKey } from '../../i18n/zh-CN';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { CasePatientBanner } from '../registry/PatientChartPage';
 import { AssessmentCard, PacuCard } from './AssessmentCard';
+import { IoCard } from './IoCard';
 
 type SetItem = {
   id: string;
@@ -128,6 +129,7 @@ export default function ObservationsPage() {
             />
           </Card>
           <PacuCard caseId={id} />
+          <IoCard caseId={id} />
           <ComplicationsCard caseId={id} />
         </Col>
       </Row>
