@@ -3,7 +3,7 @@
 // creatinine rise suggests AKI that a surgeon confirms, and day 28 creates a follow-up call.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids';
-import { beds } from '../../db/schema';
+import { beds, devices } from '../../db/schema';
 import { type Agent, createTestApp, sampleCase, samplePatient, type TestApp } from '../testing/test-app';
 import { runEscalation, runOutcomeSweep } from './jobs';
 
@@ -150,6 +150,42 @@ describe('NEWS2 on the ward', () => {
       acknowledged: 0,
       escalated: 1,
     });
+  });
+});
+
+describe('ward monitors', () => {
+  it('prefill a set from the monitor at the patient’s bed; consciousness and oxygen stay for the nurse', async () => {
+    const eui = '00A0370000000D04';
+    await t.database.db
+      .insert(devices)
+      .values({
+        id: newId(),
+        vendor: 'mindray',
+        model: 'iMEC',
+        identifier: eui,
+        placeKind: 'ward_bed',
+        placeCode: 'W1/12',
+      });
+    const msg = [
+      `MSH|^~\\&|MINDRAY_^${eui}^EUI-64||||20261122095500+0800||ORU^R01|B1|P|2.6`,
+      'OBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC|1.13.1.1|104|^MDC_DIM_BEAT_PER_MIN|||||R|||20261122095500+0800',
+      'OBX|2|NM|150456^MDC_PULS_OXIM_SAT_O2^MDC|1.7.1.1|93|^MDC_DIM_PERCENT|||||R|||20261122095500+0800',
+      'OBX|3|NM|151562^MDC_RESP_RATE^MDC|1.9.1.1|24|^MDC_DIM_RESP_PER_MIN|||||R|||20261122095500+0800',
+    ].join('\r');
+    t.app.ctx.ingestor.devices.invalidate();
+    expect(
+      (await t.app.ctx.ingestor.submit({ text: msg, remoteAddress: '10.0.0.9', receivedAt: new Date() }))
+        .outcome,
+    ).toBe('stored');
+    const r = (await nurse.get(`/api/v1/cases/${caseId}/bedside-vitals`)).json();
+    expect(r.values).toEqual({
+      respirationRate: 24,
+      spo2: 93,
+      systolicBp: null,
+      pulse: 104,
+      temperature: null,
+    });
+    expect(r.at).toBe('2026-11-22T01:55:00.000Z');
   });
 });
 

@@ -9,6 +9,7 @@ import {
   acknowledgeAlert,
   activeScale2,
   alertsOfWard,
+  bedsideReadings,
   caseAlerts,
   caseComplications,
   caseSets,
@@ -705,6 +706,42 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
         source: o?.source ?? null,
         // AQI-TPM-25: death within 24 h after anesthesia.
         diedWithin24h: end !== null && o?.deathAt ? diedWithin24h(end, o.deathAt.getTime()) : false,
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/cases/:id/bedside-vitals',
+    {
+      config: { permission: 'observation.read' },
+      schema: {
+        tags: ['monitoring'],
+        summary:
+          '床旁监护仪最近 15 分钟数值（预填观察表）/ the ward bed monitor’s latest readings, to prefill a set',
+        params: idParams,
+      },
+    },
+    async (req) => {
+      const c = await caseOrThrow(req, req.params.id);
+      const readings = await bedsideReadings(db, c.id, new Date(clock().getTime() - 15 * 60_000));
+      const get = (...params: string[]) => readings.find((r) => params.includes(r.param));
+      const at = readings.map((r) => new Date(r.observed_at).getTime());
+      await audit(req, {
+        action: 'read',
+        resourceType: 'bedside_vitals',
+        resourceId: c.id,
+        patientId: c.patientId,
+      });
+      return {
+        // Consciousness and oxygen are for the nurse to assess: a monitor cannot tell them.
+        values: {
+          respirationRate: get('rr')?.value ?? null,
+          spo2: get('spo2')?.value ?? null,
+          systolicBp: get('nibp_sys', 'art_sys')?.value ?? null,
+          pulse: get('hr', 'pr')?.value ?? null,
+          temperature: get('temp')?.value ?? null,
+        },
+        at: at.length ? new Date(Math.max(...at)).toISOString() : null,
       };
     },
   );

@@ -475,6 +475,9 @@ export const enUS: Record<MessageKey, string> = {
   'io.day': 'Day {n}',
   'io.summary':
     'Day {day}: in {inMl} ml, out {outMl} ml, balance {balanceMl} ml, cumulative {cumulativeMl} ml',
+  'obs.prefill': 'Fill from the bedside monitor',
+  'obs.noMonitor': 'No monitor readings at this bed in the last 15 minutes',
+  'obs.prefilled': 'Monitor values filled in ({time}); assess consciousness and oxygen, then save',
   'visit.title': 'Pre-anesthesia visit',
   'visit.revision': 'Revision {n}',
   'visit.status.draft': 'Draft',

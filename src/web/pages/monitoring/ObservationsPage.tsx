@@ -162,6 +162,18 @@ function EntryCard({ caseId }: { caseId: string }) {
       />
     </div>
   );
+  const prefill = async () => {
+    const r = await api.get<{ values: Partial<Values>; at: string | null }>(
+      `/api/v1/cases/${caseId}/bedside-vitals`,
+    );
+    if (!r.at) {
+      message.info(t('obs.noMonitor'));
+      return;
+    }
+    const found = Object.fromEntries(Object.entries(r.values).filter(([, x]) => x !== null));
+    setV({ ...v, ...found });
+    message.success(t('obs.prefilled', { time: fmtDateTime(r.at) }));
+  };
   const submit = async () => {
     try {
       const r = await api.post<{ complete: boolean; total: number | null }>(
@@ -229,15 +241,14 @@ function EntryCard({ caseId }: { caseId: string }) {
         </Col>
       </Row>
       {can('observation.write') && (
-        <Button
-          type="primary"
-          size="large"
-          style={{ marginTop: 12 }}
-          onClick={submit}
-          data-testid="obs-submit"
-        >
-          {t('obs.submit')}
-        </Button>
+        <Space style={{ marginTop: 12 }}>
+          <Button type="primary" size="large" onClick={submit} data-testid="obs-submit">
+            {t('obs.submit')}
+          </Button>
+          <Button size="large" onClick={prefill} data-testid="obs-prefill">
+            {t('obs.prefill')}
+          </Button>
+        </Space>
       )}
     </Card>
   );
