@@ -156,16 +156,14 @@ describe('NEWS2 on the ward', () => {
 describe('ward monitors', () => {
   it('prefill a set from the monitor at the patient’s bed; consciousness and oxygen stay for the nurse', async () => {
     const eui = '00A0370000000D04';
-    await t.database.db
-      .insert(devices)
-      .values({
-        id: newId(),
-        vendor: 'mindray',
-        model: 'iMEC',
-        identifier: eui,
-        placeKind: 'ward_bed',
-        placeCode: 'W1/12',
-      });
+    await t.database.db.insert(devices).values({
+      id: newId(),
+      vendor: 'mindray',
+      model: 'iMEC',
+      identifier: eui,
+      placeKind: 'ward_bed',
+      placeCode: 'W1/12',
+    });
     const msg = [
       `MSH|^~\\&|MINDRAY_^${eui}^EUI-64||||20261122095500+0800||ORU^R01|B1|P|2.6`,
       'OBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC|1.13.1.1|104|^MDC_DIM_BEAT_PER_MIN|||||R|||20261122095500+0800',
