@@ -150,4 +150,26 @@ describe('post-op assessments', () => {
       expect.objectContaining({ day: 1, inMl: 1500, outMl: 1200, balanceMl: 300, cumulativeMl: 300 }),
     ]);
   });
+
+  it('asks for PHQ-9/GAD-7 again after surgery when they were positive before it', async () => {
+    const anesthesia = await t.userAgent('anesthesiologist');
+    const patientId = (
+      await admin.post('/api/v1/patients', samplePatient({ mrn: 'ZY20265555', name: '王五' }))
+    ).json().id;
+    const other = (
+      await admin.post('/api/v1/cases', sampleCase(patientId, { scheduledStart: '2026-11-23T00:30:00Z' }))
+    ).json().id;
+    const items = Object.fromEntries(Array.from({ length: 9 }, (_, k) => [`item${k + 1}`, k === 8 ? 0 : 2]));
+    expect((await anesthesia.put(`/api/v1/cases/${other}/visit`, { data: { phq9: items } })).statusCode).toBe(
+      200,
+    );
+    expect((await nurse.get(`/api/v1/cases/${other}/postop-summary`)).json().psychRepeatDue).toBe(true);
+    await nurse.post(`/api/v1/cases/${other}/postop-assessments`, {
+      instrument: 'phq9',
+      at: '2026-11-22T01:00:00Z',
+      input: items,
+    });
+    expect((await nurse.get(`/api/v1/cases/${other}/postop-summary`)).json().psychRepeatDue).toBe(false);
+    expect((await nurse.get(`/api/v1/cases/${caseId}/postop-summary`)).json().psychRepeatDue).toBe(false);
+  });
 });

@@ -2,7 +2,7 @@
 // RASS, PHQ-9, GAD-7) and the 72-hour post-anesthesia visit; delirium and visit findings feed the
 // complication rules; the post-op summary gives the PACU and outcome indicators of the case.
 
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getRecord, insertEvent, recordEntries } from '../../db/anesthesia/record';
@@ -328,10 +328,22 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         .orderBy(desc(postopAssessments.at))
         .limit(1);
       const [visit] = await db
-        .select({ data: assessmentVisits.data })
+        .select({ data: assessmentVisits.data, results: assessmentVisits.results })
         .from(assessmentVisits)
         .where(eq(assessmentVisits.caseId, c.id))
         .orderBy(desc(assessmentVisits.revision))
+        .limit(1);
+      // PHQ-9/GAD-7 repeated after surgery for patients flagged before it (issue 5 §5).
+      const preFlags = (
+        (visit?.results ?? []) as { result?: { status: string; flags?: { code: string }[] } }[]
+      ).flatMap((o) => (o.result?.status === 'complete' ? (o.result.flags ?? []).map((f) => f.code) : []));
+      const flaggedPsych = preFlags.some((f) => f === 'phq9.high' || f === 'phq9.item9' || f === 'gad7.high');
+      const repeated = await db
+        .select({ id: postopAssessments.id })
+        .from(postopAssessments)
+        .where(
+          and(eq(postopAssessments.caseId, c.id), inArray(postopAssessments.instrument, ['phq9', 'gad7'])),
+        )
         .limit(1);
       const plannedIcu =
         (visit?.data as { plan?: { postopDestination?: string } } | undefined)?.plan?.postopDestination ===
@@ -369,6 +381,7 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
           ? reintubations.some((e) => e.at.getTime() - extubation.getTime() <= 6 * HOUR && e.at >= extubation)
           : false,
         // AQI-IUI-20: to ICU without an ICU plan made before induction.
+        psychRepeatDue: flaggedPsych && repeated.length === 0,
         plannedIcu,
         unplannedIcu: c.destination === 'icu' && !plannedIcu,
       };

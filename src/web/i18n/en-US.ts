@@ -478,6 +478,7 @@ export const enUS: Record<MessageKey, string> = {
   'obs.prefill': 'Fill from the bedside monitor',
   'obs.noMonitor': 'No monitor readings at this bed in the last 15 minutes',
   'obs.prefilled': 'Monitor values filled in ({time}); assess consciousness and oxygen, then save',
+  'pacu.psychRepeat': 'Flagged on PHQ-9/GAD-7 before surgery: repeat after',
   'visit.title': 'Pre-anesthesia visit',
   'visit.revision': 'Revision {n}',
   'visit.status.draft': 'Draft',

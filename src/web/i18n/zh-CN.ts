@@ -475,6 +475,7 @@ export const zhCN = {
   'obs.prefill': '从床旁监护仪带入',
   'obs.noMonitor': '该床位近 15 分钟没有监护仪数据',
   'obs.prefilled': '已带入监护仪数值（{time}），请评估意识与吸氧后保存',
+  'pacu.psychRepeat': '术前 PHQ-9/GAD-7 阳性：需术后复评',
   'visit.title': '术前访视',
   'visit.revision': '第 {n} 版',
   'visit.status.draft': '草稿',

@@ -79,7 +79,10 @@ export function AssessmentCard({ caseId }: { caseId: string }) {
           at: string;
           complete: boolean;
           total: number | null;
-          result: { bandLabel?: { zh: string; en: string } };
+          result: {
+            bandLabel?: { zh: string; en: string };
+            recommendations?: { code: string; text: { zh: string; en: string } }[];
+          };
         }[];
       }>(`/api/v1/cases/${caseId}/postop-assessments`),
   });
@@ -195,6 +198,11 @@ export function AssessmentCard({ caseId }: { caseId: string }) {
           <div key={a.id} style={{ fontSize: 12 }}>
             {fmtDateTime(a.at)} · {formOf(a.instrument as PostopForm)?.names[lang] ?? a.instrument} ·{' '}
             {a.complete ? `${a.total} ${a.result.bandLabel?.[lang] ?? ''}` : '—'}
+            {(a.result.recommendations ?? []).map((r) => (
+              <div key={r.code} style={{ color: '#595959', paddingLeft: 12 }}>
+                → {r.text[lang]}
+              </div>
+            ))}
           </div>
         ))}
       </div>
@@ -203,6 +211,7 @@ export function AssessmentCard({ caseId }: { caseId: string }) {
 }
 
 type Summary = {
+  psychRepeatDue: boolean;
   pacuMinutes: number | null;
   pacuDelayed: boolean;
   firstPacuTemperature: number | null;
