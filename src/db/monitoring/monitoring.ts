@@ -157,13 +157,14 @@ export const responseReport = (db: Db, from: Date, to: Date) =>
   }>(
     db,
     sql`
-      select ward_id, type, count(*)::int as alerts, count(acknowledged_at)::int as acknowledged,
-        count(escalated_at)::int as escalated,
-        percentile_cont(0.5) within group (order by extract(epoch from acknowledged_at - raised_at) / 60) as median_ack_min,
-        percentile_cont(0.9) within group (order by extract(epoch from acknowledged_at - raised_at) / 60) as p90_ack_min
-      from ews_alerts
-      where raised_at >= ${from.toISOString()}::timestamptz and raised_at < ${to.toISOString()}::timestamptz
-      group by ward_id, type order by ward_id, type`,
+      select e.ward_id, w.name as ward_name, e.type, count(*)::int as alerts, count(e.acknowledged_at)::int as acknowledged,
+        count(e.escalated_at)::int as escalated,
+        (percentile_cont(0.5) within group (order by extract(epoch from e.acknowledged_at - e.raised_at) / 60))::float8 as median_ack_min,
+        (percentile_cont(0.9) within group (order by extract(epoch from e.acknowledged_at - e.raised_at) / 60))::float8 as p90_ack_min,
+        (percentile_cont(0.5) within group (order by extract(epoch from e.escalated_at - e.raised_at) / 60))::float8 as median_escalation_min
+      from ews_alerts e left join wards w on w.id = e.ward_id
+      where e.raised_at >= ${from.toISOString()}::timestamptz and e.raised_at < ${to.toISOString()}::timestamptz
+      group by e.ward_id, w.name, e.type order by w.name, e.type`,
   );
 
 export type BedView = {

@@ -2,6 +2,7 @@ import {
   AlertOutlined,
   ApiOutlined,
   AuditOutlined,
+  BarChartOutlined,
   CalendarOutlined,
   DashboardOutlined,
   LogoutOutlined,
@@ -66,6 +67,7 @@ export function AppLayout() {
     },
     can('user.admin') && { key: '/admin/users', icon: <TeamOutlined />, label: t('app.menu.users') },
     can('device.admin') && { key: '/admin/devices', icon: <ApiOutlined />, label: t('app.menu.devices') },
+    can('audit.read') && { key: '/reports/ews', icon: <BarChartOutlined />, label: t('app.menu.ewsReport') },
     can('audit.read') && { key: '/audit', icon: <AuditOutlined />, label: t('app.menu.audit') },
   ].filter((i) => !!i);
   const selected = items

@@ -25,6 +25,7 @@ const OverviewPage = lazy(() => import('../pages/anesthesia/OverviewPage'));
 const WardBoardPage = lazy(() => import('../pages/monitoring/WardBoardPage'));
 const ObservationsPage = lazy(() => import('../pages/monitoring/ObservationsPage'));
 const FollowupPage = lazy(() => import('../pages/monitoring/FollowupPage'));
+const EwsReportPage = lazy(() => import('../pages/monitoring/EwsReportPage'));
 
 /** A page that needs a permission: the server refuses too, this shows the friendly page instead. */
 function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {
@@ -71,6 +72,7 @@ export const router = createBrowserRouter([
       { path: 'cases/:id/record', element: guarded('observation.read', <RecordPage />) },
       { path: 'wards', element: guarded('observation.read', <WardBoardPage />) },
       { path: 'cases/:id/observations', element: guarded('observation.read', <ObservationsPage />) },
+      { path: 'reports/ews', element: guarded('audit.read', <EwsReportPage />) },
       { path: 'followup', element: guarded('followup.work', <FollowupPage />) },
       { path: 'overview', element: guarded('observation.read', <OverviewPage />) },
       { path: 'worklists', element: guarded('assessment.read', <WorklistsPage />) },
