@@ -30,6 +30,10 @@ export const configSchema = z.object({
   MLLP_FRAME_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   MLLP_IDLE_TIMEOUT_MS: z.coerce.number().int().positive().default(600_000),
   MLLP_WAVEFORMS: z.enum(['store', 'drop']).default('drop'),
+  EWS_ESCALATE_EMERGENCY_MINUTES: z.coerce.number().positive().default(5),
+  EWS_ESCALATE_URGENT_MINUTES: z.coerce.number().positive().default(15),
+  EWS_ESCALATE_RED_SCORE_MINUTES: z.coerce.number().positive().default(30),
+  EWS_OVERDUE_GRACE_MINUTES: z.coerce.number().positive().default(15),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -46,4 +50,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export const defaultConfig = (overrides: Partial<Config> = {}): Config => ({
   ...configSchema.parse({}),
   ...overrides,
+});
+
+/** The escalation loop's minutes, from the environment. */
+export const escalationConfig = (c: Config) => ({
+  escalateAfterMinutes: {
+    emergency: c.EWS_ESCALATE_EMERGENCY_MINUTES,
+    urgent: c.EWS_ESCALATE_URGENT_MINUTES,
+    red_score: c.EWS_ESCALATE_RED_SCORE_MINUTES,
+  },
+  overdueGraceMinutes: c.EWS_OVERDUE_GRACE_MINUTES,
 });

@@ -6,7 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/demo/accounts';
 import { isEmptyDatabase, seedDemo } from '../db/demo/load';
 import { listDevices } from '../db/interop/devices';
 import { buildApp, WEB_DIST } from './app';
-import { loadConfig } from './config';
+import { escalationConfig, loadConfig } from './config';
 import { mllpOptions, startMllpListener } from './interop/mllp-listener';
 import { simDevice } from './interop/simulator/messages';
 import { startSimulation } from './interop/simulator/run';
@@ -51,7 +51,7 @@ const demoMonitors =
 const simulation = demoMonitors.length
   ? startSimulation({ port: mllp!.port, host: config.MLLP_HOST, devices: demoMonitors, hz: 1 })
   : null;
-const stopJobs = startMonitoringJobs(database, app.ctx.hub, app.ctx.clock, app.log);
+const stopJobs = startMonitoringJobs(database, app.ctx.hub, app.ctx.clock, app.log, escalationConfig(config));
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;
 const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;

@@ -9,7 +9,7 @@ import {
   raiseAlert,
   recordOutcome,
 } from '../../db/monitoring/monitoring';
-import { DEFAULT_ESCALATION } from '../../domain/monitoring/escalation';
+import { DEFAULT_ESCALATION, type EscalationConfig } from '../../domain/monitoring/escalation';
 import { outcomeOnDay28 } from '../../domain/monitoring/outcome';
 import type { RealtimeHub } from '../realtime/hub';
 
@@ -17,13 +17,11 @@ export async function runEscalation(
   database: Database,
   hub: RealtimeHub,
   now: Date,
+  cfg: EscalationConfig = DEFAULT_ESCALATION,
 ): Promise<{ escalated: number; overdue: number }> {
   return database.db.transaction(async (tx) => {
-    const escalated = await escalateAlerts(tx, now, DEFAULT_ESCALATION.escalateAfterMinutes);
-    const late = await overdueSets(
-      tx,
-      new Date(now.getTime() - DEFAULT_ESCALATION.overdueGraceMinutes * 60_000),
-    );
+    const escalated = await escalateAlerts(tx, now, cfg.escalateAfterMinutes);
+    const late = await overdueSets(tx, new Date(now.getTime() - cfg.overdueGraceMinutes * 60_000));
     for (const s of late)
       await raiseAlert(tx, {
         caseId: s.case_id,
@@ -91,11 +89,12 @@ export function startMonitoringJobs(
   hub: RealtimeHub,
   clock: () => Date,
   log: { error: (o: object, m: string) => void },
+  cfg: EscalationConfig = DEFAULT_ESCALATION,
 ): () => void {
   const safe = (name: string, f: () => Promise<unknown>) => () =>
     void f().catch((err) => log.error({ err }, `${name} failed`));
   const escalation = setInterval(
-    safe('escalation', () => runEscalation(database, hub, clock())),
+    safe('escalation', () => runEscalation(database, hub, clock(), cfg)),
     30_000,
   );
   const sweep = setInterval(
