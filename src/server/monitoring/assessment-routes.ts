@@ -3,6 +3,7 @@
 // complication rules; the post-op summary gives the PACU and outcome indicators of the case.
 
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { getRecord, insertEvent, recordEntries } from '../../db/anesthesia/record';
@@ -29,6 +30,11 @@ const HOUR = 3_600_000;
 export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, clock, hub } = app.ctx;
   const db = database.db;
+  const caseOrThrow = async (req: FastifyRequest<{ Params: { id: string } }>) => {
+    const c = await getCase(db, req.params.id, req.user!.wardIds);
+    if (!c) throw notFound();
+    return c;
+  };
 
   app.post(
     '/api/v1/cases/:id/postop-assessments',
@@ -47,8 +53,7 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const c = await getCase(db, req.params.id, req.user!.wardIds);
-      if (!c) throw notFound();
+      const c = await caseOrThrow(req);
       const at = new Date(req.body.at);
       const now = clock();
       if (at.getTime() > now.getTime() + 5 * 60_000)
@@ -135,8 +140,7 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const c = await getCase(db, req.params.id, req.user!.wardIds);
-      if (!c) throw notFound();
+      const c = await caseOrThrow(req);
       const list = await db
         .select()
         .from(postopAssessments)
@@ -180,8 +184,7 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const c = await getCase(db, req.params.id, req.user!.wardIds);
-      if (!c) throw notFound();
+      const c = await caseOrThrow(req);
       const at = new Date(req.body.at);
       if (at.getTime() > clock().getTime() + 5 * 60_000)
         throw new AppError('validation_failed', {}, [{ path: 'at', message: 'time.in_future' }]);
@@ -240,8 +243,7 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const c = await getCase(db, req.params.id, req.user!.wardIds);
-      if (!c) throw notFound();
+      const c = await caseOrThrow(req);
       const at = new Date(req.body.at);
       if (at.getTime() > clock().getTime() + 5 * 60_000)
         throw new AppError('validation_failed', {}, [{ path: 'at', message: 'time.in_future' }]);
@@ -272,8 +274,7 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const c = await getCase(db, req.params.id, req.user!.wardIds);
-      if (!c) throw notFound();
+      const c = await caseOrThrow(req);
       const list = await db
         .select()
         .from(ioEntries)
@@ -318,8 +319,7 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const c = await getCase(db, req.params.id, req.user!.wardIds);
-      if (!c) throw notFound();
+      const c = await caseOrThrow(req);
       const entries = await recordEntries(db, c.id);
       const aldrete = await db
         .select()

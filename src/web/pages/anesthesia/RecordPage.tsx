@@ -51,6 +51,9 @@ import { CasePatientBanner } from '../registry/PatientChartPage';
 import { useObservations } from './use-observations';
 import { fiveMinuteRows, TABLE_PARAMS, vitalsOption } from './vitals-chart';
 
+/** What every panel of the record receives. */
+type PanelProps = { c: CaseDetail; rec: AnesthesiaRecord; editable: boolean; onDone: () => Promise<unknown> };
+
 const errorText = (e: unknown, fallback: string) => (e instanceof ApiError ? e.body.message : fallback);
 
 /** Runs an action, showing the server's message (in the user's language) if it fails. */
@@ -426,17 +429,7 @@ function EventDialog({
   );
 }
 
-function DrugsPanel({
-  c,
-  rec,
-  editable,
-  onDone,
-}: {
-  c: CaseDetail;
-  rec: AnesthesiaRecord;
-  editable: boolean;
-  onDone: () => Promise<unknown>;
-}) {
+function DrugsPanel({ c, rec, editable, onDone }: PanelProps) {
   const { t } = useI18n();
   const attempt = useAttempt();
   const [drug, setDrug] = useState<string | null>(null);
@@ -598,17 +591,7 @@ function DrugsPanel({
   );
 }
 
-function FluidsPanel({
-  c,
-  rec,
-  editable,
-  onDone,
-}: {
-  c: CaseDetail;
-  rec: AnesthesiaRecord;
-  editable: boolean;
-  onDone: () => Promise<unknown>;
-}) {
+function FluidsPanel({ c, rec, editable, onDone }: PanelProps) {
   const { t, lang } = useI18n();
   const attempt = useAttempt();
   const [kind, setKind] = useState<string>('crystalloid');
@@ -673,17 +656,7 @@ function FluidsPanel({
   );
 }
 
-function ChecklistPanel({
-  c,
-  rec,
-  editable,
-  onDone,
-}: {
-  c: CaseDetail;
-  rec: AnesthesiaRecord;
-  editable: boolean;
-  onDone: () => Promise<unknown>;
-}) {
+function ChecklistPanel({ c, rec, editable, onDone }: PanelProps) {
   const { t, lang } = useI18n();
   const attempt = useAttempt();
   const saved = new Map(rec.checklist.map((a) => [`${a.phase}.${a.item}`, a.answer]));
@@ -769,17 +742,7 @@ function ChecklistPanel({
   );
 }
 
-function AlertsPanel({
-  c,
-  rec,
-  editable,
-  onDone,
-}: {
-  c: CaseDetail;
-  rec: AnesthesiaRecord;
-  editable: boolean;
-  onDone: () => Promise<unknown>;
-}) {
+function AlertsPanel({ c, rec, editable, onDone }: PanelProps) {
   const { t } = useI18n();
   return (
     <Card size="small" title={t('record.alerts')} style={{ marginBottom: 8 }} data-testid="alerts-panel">
@@ -819,17 +782,7 @@ function AlertsPanel({
   );
 }
 
-function MethodPanel({
-  c,
-  rec,
-  editable,
-  onDone,
-}: {
-  c: CaseDetail;
-  rec: AnesthesiaRecord;
-  editable: boolean;
-  onDone: () => Promise<unknown>;
-}) {
+function MethodPanel({ c, rec, editable, onDone }: PanelProps) {
   const { t, lang } = useI18n();
   const attempt = useAttempt();
   const [method, setMethod] = useState(rec.record.method);
