@@ -9,6 +9,7 @@ import { newId } from '../ids';
 import { rows } from '../rows';
 import { devices } from '../schema';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { seedWardObservations } from './ward-observations';
 import { type DemoData, type DemoOptions, generateDemo } from './department';
 
 export type SeedOptions = Partial<DemoOptions> & {
@@ -238,6 +239,12 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
       progress,
     ),
   );
+  if (options.accounts !== false)
+    await seedWardObservations(
+      database.db,
+      accountIds.get('nurse') ?? recorder('nurse'),
+      options.now ?? new Date(),
+    );
   return {
     patients: demo.patients.length,
     admissions: demo.admissions.length,
