@@ -9,8 +9,8 @@ import { newId } from '../ids';
 import { rows } from '../rows';
 import { devices } from '../schema';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
-import { seedWardObservations } from './ward-observations';
 import { type DemoData, type DemoOptions, generateDemo } from './department';
+import { seedWardObservations } from './ward-observations';
 
 export type SeedOptions = Partial<DemoOptions> & {
   /** Create the demo accounts (default true); off when appending to a database that has them. */
