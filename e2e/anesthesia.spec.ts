@@ -126,7 +126,8 @@ test('an admin finds a message from an unknown monitor in quarantine, registers 
   browser,
 }) => {
   const { MllpClient, ackCode } = await import('../src/server/interop/mllp-client');
-  const unknown = simDevice('ge', 41);
+  // A fresh identity each run, so a repeated run against the same server still meets an unknown device.
+  const unknown = simDevice('ge', 1000 + (Date.now() % 1_000_000));
   const client = await MllpClient.open(MLLP_PORT);
   const { deviceMessage } = await import('../src/server/interop/simulator/messages');
   const { vitalsAt } = await import('../src/server/interop/simulator/physiology');

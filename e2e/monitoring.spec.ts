@@ -22,15 +22,23 @@ test('NEWS2 7 → ward board alert within a second → acknowledged; AKI suggest
   let target: { wardId: string; bedCode: string; caseId: string; patientName: string } | null = null;
   for (const w of wards) {
     const board = await (await nurse.request.get(`/api/v1/wards/${w.id}/board`)).json();
-    // A patient back on the ward after the operation.
-    const bed = board.beds.find(
-      (b: { caseId: string | null; caseStatus: string | null; alerts: unknown[] }) =>
-        b.caseId && ['ward', 'pacu_out', 'icu'].includes(b.caseStatus ?? '') && b.alerts.length === 0,
-    );
-    if (bed) {
-      target = { wardId: w.id, bedCode: bed.bedCode, caseId: bed.caseId, patientName: bed.patientName };
+    // A patient back on the ward after the operation, not used by an earlier run against this server.
+    for (const b of board.beds as {
+      caseId: string | null;
+      caseStatus: string | null;
+      alerts: unknown[];
+      bedCode: string;
+      patientName: string;
+    }[]) {
+      if (!b.caseId || !['ward', 'pacu_out', 'icu'].includes(b.caseStatus ?? '') || b.alerts.length) continue;
+      const complications = (
+        await (await nurse.request.get(`/api/v1/cases/${b.caseId}/complications`)).json()
+      ).items;
+      if (complications.length) continue;
+      target = { wardId: w.id, bedCode: b.bedCode, caseId: b.caseId, patientName: b.patientName };
       break;
     }
+    if (target) break;
   }
   expect(target).toBeTruthy();
   const { wardId, bedCode, caseId } = target!;
@@ -69,9 +77,8 @@ test('NEWS2 7 → ward board alert within a second → acknowledged; AKI suggest
     .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '呼叫快速反应小组' })
     .click();
   await watcher
-    .getByRole('button', { name: '处理' })
-    .or(watcher.getByRole('button', { name: '处 理' }))
-    .last()
+    .locator('.ant-modal:visible')
+    .getByRole('button', { name: /处\s*理/ })
     .click();
   await expect(alert).toHaveCount(0);
   const history = (await (await nurse.request.get(`/api/v1/cases/${caseId}/ews-alerts`)).json()).items;
@@ -98,9 +105,8 @@ test('NEWS2 7 → ward board alert within a second → acknowledged; AKI suggest
   await surgeon.getByTestId('complication-grade').click();
   await surgeon.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^I$/ }).click();
   await surgeon
-    .getByRole('button', { name: '确认' })
-    .or(surgeon.getByRole('button', { name: '确 认' }))
-    .last()
+    .locator('.ant-modal:visible')
+    .getByRole('button', { name: /确\s*认/ })
     .click();
   await expect(surgeon.getByTestId('complication-aki')).toHaveAttribute('data-status', 'confirmed');
   await expect(surgeon.getByTestId('complication-aki')).toContainText('I');

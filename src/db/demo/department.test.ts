@@ -91,3 +91,22 @@ describe('demo department contents', () => {
     );
   });
 });
+
+describe('a physically possible department', () => {
+  const now = new Date('2026-11-22T06:30:00Z');
+  const demo = generateDemo({ seed: 2026, cases: 3000, now, timeZone: 'Asia/Shanghai' });
+
+  it('has at most one patient in each operating room', () => {
+    const inRoom = demo.cases.filter((c) =>
+      ['in_room', 'anesthesia_start', 'surgery_start', 'surgery_end', 'anesthesia_end'].includes(c.status),
+    );
+    expect(inRoom.length).toBeGreaterThan(0);
+    expect(new Set(inRoom.map((c) => c.orRoom)).size).toBe(inRoom.length);
+  });
+
+  it('never puts two open admissions in one bed', () => {
+    const open = demo.admissions.filter((a) => a.dischargedAt === null && a.bedId !== null);
+    expect(open.length).toBeGreaterThan(60);
+    expect(new Set(open.map((a) => a.bedId)).size).toBe(open.length);
+  });
+});

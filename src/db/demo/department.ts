@@ -34,7 +34,8 @@ export type DemoAdmission = {
   id: string;
   patientId: string;
   wardId: string;
-  bedId: string;
+  /** Null when the ward was full at admission (the patient waits for a bed). */
+  bedId: string | null;
   admittedAt: Date;
   dischargedAt: Date | null;
   attendingDoctor: string;
@@ -590,6 +591,23 @@ export function generateDemo(options: DemoOptions): DemoData {
   const cases: DemoCase[] = [];
   const events: DemoEvent[] = [];
 
+  // One patient per bed: a patient still in hospital gets a bed nobody else still occupies; when the
+  // ward is full they wait without one (as wards do), never doubled up. Past stays are not checked:
+  // nothing shows them side by side, and checking them would make 200k-case seeds quadratic.
+  const occupiedBeds = new Set<string>();
+  const freeBed = (wardId: string, draw: number, stillIn: boolean) => {
+    const list = bedsOf(wardId);
+    const start = Math.floor(draw * list.length);
+    if (!stillIn) return list[start]!;
+    for (let k = 0; k < list.length; k++) {
+      const b = list[(start + k) % list.length]!;
+      if (!occupiedBeds.has(b.id)) {
+        occupiedBeds.add(b.id);
+        return b;
+      }
+    }
+    return null;
+  };
   const addCase = (
     patient: DemoPatient,
     scheduledStart: Date,
@@ -599,7 +617,8 @@ export function generateDemo(options: DemoOptions): DemoData {
     urgency: Urgency,
   ) => {
     const ward = wards[cases.length % 3]!;
-    const bed = rng.pick(bedsOf(ward.id));
+    // Drawn where the bed used to be picked, so every later draw (and so the demo) stays the same.
+    const bedDraw = rng.next();
     const admittedAt = new Date(
       Math.min(
         now.getTime() - 60 * MINUTE,
@@ -608,13 +627,15 @@ export function generateDemo(options: DemoOptions): DemoData {
     );
     const discharge = new Date(scheduledStart.getTime() + rng.int(4, 14) * DAY);
     const finished = plan.status === 'ward' || plan.status === 'icu' || plan.status === 'cancelled';
+    const dischargedAt = finished && discharge < now ? discharge : null;
+    const bed = freeBed(ward.id, bedDraw, dischargedAt === null);
     const admission: DemoAdmission = {
       id: rng.uuid7(admittedAt.getTime()),
       patientId: patient.id,
       wardId: ward.id,
-      bedId: bed.id,
+      bedId: bed?.id ?? null,
       admittedAt,
-      dischargedAt: finished && discharge < now ? discharge : null,
+      dischargedAt,
       attendingDoctor: rng.pick(ATTENDINGS),
     };
     admissions.push(admission);
@@ -785,7 +806,7 @@ export function generateDemo(options: DemoOptions): DemoData {
     'surgery_end',
     'surgery_start',
     'surgery_start',
-    'surgery_start',
+    'pacu_in',
     'anesthesia_start',
     'anesthesia_start',
     'in_room',
@@ -800,8 +821,19 @@ export function generateDemo(options: DemoOptions): DemoData {
   ];
   const elapsed = now.getTime() - today.getTime();
   const dayEnd = today.getTime() + DAY - MINUTE;
+  // A room holds one patient: the cases still in a room get a room each; the others rotate.
+  const IN_ROOM = new Set<CaseStatus>([
+    'in_room',
+    'anesthesia_start',
+    'surgery_start',
+    'surgery_end',
+    'anesthesia_end',
+  ]);
+  let inRoomCount = 0;
   TODAY_PLAN.forEach((target, i) => {
-    const room = ROOMS[i % ROOMS.length]!.code;
+    const room = IN_ROOM.has(target)
+      ? ROOMS[inRoomCount++ % ROOMS.length]!.code
+      : ROOMS[i % ROOMS.length]!.code;
     const fixture = i === TODAY_PLAN.length - 1;
     const proc = fixture ? PROCEDURES[0]![0] : rng.weighted(PROCEDURES);
     const patient = fixture

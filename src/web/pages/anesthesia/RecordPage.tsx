@@ -797,8 +797,9 @@ function MethodPanel({ c, rec, editable, onDone }: PanelProps) {
         tempMode,
         version: rec.record.version,
       });
-      message.success(t('record.saved'));
+      // Refetch first: the new version must be on screen before anything else (signing) uses it.
       await onDone();
+      message.success(t('record.saved'));
     });
   };
   return (
