@@ -1,7 +1,7 @@
 // Detection rules that suggest complications for a clinician to confirm or dismiss (never recorded
 // by themselves): KDIGO AKI from the creatinine series, delirium from 4AT or CAM-ICU, PONV from
 // rescue antiemetics or recorded vomiting, persistent fever.
-import { creatinineStage } from '../scores/kdigo';
+import { creatinineStage, urineOutputStage } from '../scores/kdigo';
 
 export const COMPLICATION_TYPES = [
   'pneumonia',
@@ -152,5 +152,22 @@ export function suggestFromVisit(
   if (findings.neuroDeficit === true && ctx.regionalBlock)
     add('regional_block_neuro_deficit', 'visit72.deficit_after_block');
   if (findings.vomiting === true) add('ponv', 'visit72.vomiting');
+  else if (findings.rescueAntiemetic === true) add('ponv', 'visit72.rescue_antiemetic');
   return out;
+}
+
+/** KDIGO 2012 by urine output (< 0.5 mL/kg/h for 6 h → stage 1, 12 h → 2; < 0.3 for 24 h or anuria 12 h → 3). */
+export function suggestAkiFromUrine(
+  weightKg: number | null,
+  hours: { hourStart: string; ml: number }[],
+): Suggestion | null {
+  if (!weightKg || hours.length === 0) return null;
+  const stage = urineOutputStage(weightKg, hours);
+  if (stage === 0) return null;
+  return {
+    type: 'aki',
+    rule: 'kdigo.urine_output',
+    onsetAt: Date.parse(hours[0]!.hourStart),
+    evidence: { stage, weightKg, hours: hours.length, unit: 'mL/kg/h' },
+  };
 }

@@ -55,3 +55,30 @@ export function ioByDay(entries: IoEntry[], dayZero: number | null): IoDay[] {
       return { ...d, cumulativeMl: cumulative };
     });
 }
+
+/**
+ * Urine output as hourly volumes for KDIGO: each measured volume is spread evenly over the whole hours
+ * since the previous measurement (the first since `from`, the end of anesthesia). Hours with no
+ * measurement covering them are absent, never counted as zero.
+ */
+export function urineHours(
+  measured: { volumeMl: number; at: number }[],
+  from: number,
+): { hourStart: string; ml: number }[] {
+  const H = 3_600_000;
+  const sorted = [...measured].sort((a, b) => a.at - b.at);
+  const out = new Map<number, number>();
+  let prev = Math.floor(from / H) * H;
+  for (const m of sorted) {
+    const end = Math.floor(m.at / H) * H;
+    const hours = Math.max(1, (end - prev) / H);
+    for (let k = 0; k < hours; k++) {
+      const start = end - (k + 1) * H;
+      out.set(start, (out.get(start) ?? 0) + m.volumeMl / hours);
+    }
+    prev = end;
+  }
+  return [...out.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([t, ml]) => ({ hourStart: new Date(t).toISOString(), ml }));
+}

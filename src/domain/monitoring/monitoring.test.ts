@@ -141,3 +141,47 @@ describe('intake and output', () => {
     expect(ioByDay([], 0)).toEqual([]);
   });
 });
+
+describe('urine output for KDIGO', () => {
+  it('spreads measured volumes over the hours since the last measurement and stages oliguria', async () => {
+    const { urineHours } = await import('./intake-output');
+    const { suggestAkiFromUrine } = await import('./detection');
+    const h = 3_600_000;
+    const t0 = Date.parse('2026-11-22T00:00:00Z');
+    // 70 kg: 0.5 mL/kg/h = 35 mL/h. 120 mL over 4 h = 30 mL/h, then 90 over 3 h = 30 mL/h → 7 h below.
+    const hours = urineHours(
+      [
+        { volumeMl: 120, at: t0 + 4 * h },
+        { volumeMl: 90, at: t0 + 7 * h },
+      ],
+      t0,
+    );
+    expect(hours).toHaveLength(7);
+    expect(hours.every((x) => x.ml === 30)).toBe(true);
+    expect(suggestAkiFromUrine(70, hours)).toMatchObject({
+      type: 'aki',
+      rule: 'kdigo.urine_output',
+      evidence: { stage: 1 },
+    });
+    // 35 mL/h is exactly 0.5 mL/kg/h: not below.
+    expect(suggestAkiFromUrine(70, urineHours([{ volumeMl: 35 * 7, at: t0 + 7 * h }], t0))).toBeNull();
+    expect(suggestAkiFromUrine(null, hours)).toBeNull();
+  });
+});
+
+describe('post-anesthesia visit findings', () => {
+  it('suggest PONV from a rescue antiemetic even without vomiting, and awareness always', async () => {
+    const { suggestFromVisit } = await import('./detection');
+    const ctx = { anesthesiaEnd: 0, ketamineGiven: false, regionalBlock: false };
+    expect(suggestFromVisit({ rescueAntiemetic: true }, 3_600_000, ctx).map((s) => s.rule)).toEqual([
+      'visit72.rescue_antiemetic',
+    ]);
+    expect(
+      suggestFromVisit({ awareness: true, hallucination: true }, 3_600_000, ctx).map((s) => s.type),
+    ).toEqual(['awareness']);
+    expect(suggestFromVisit({ hoarseness: true }, 71 * 3_600_000, ctx)).toEqual([]);
+    expect(suggestFromVisit({ hoarseness: true }, 73 * 3_600_000, ctx).map((s) => s.type)).toEqual([
+      'hoarseness_72h',
+    ]);
+  });
+});

@@ -13,6 +13,8 @@ const input = z.strictObject({
   nausea: yes,
   vomiting: yes,
   hallucination: yes,
+  /** A rescue antiemetic was given after surgery (a PONV criterion). */
+  rescueAntiemetic: yes,
   painVas: z.number().int().min(0).max(10).nullish(),
   satisfaction: z.enum(['satisfied', 'neutral', 'dissatisfied']).nullish(),
 });

@@ -172,4 +172,34 @@ describe('post-op assessments', () => {
     expect((await nurse.get(`/api/v1/cases/${other}/postop-summary`)).json().psychRepeatDue).toBe(false);
     expect((await nurse.get(`/api/v1/cases/${caseId}/postop-summary`)).json().psychRepeatDue).toBe(false);
   });
+
+  it('suggests AKI from urine output below 0.5 mL/kg/h for 6 h, weighed with the visit weight', async () => {
+    const anesthesia = await t.userAgent('anesthesiologist');
+    const patientId = (
+      await admin.post('/api/v1/patients', samplePatient({ mrn: 'ZY20267777', name: '赵六' }))
+    ).json().id;
+    const c = (
+      await admin.post('/api/v1/cases', sampleCase(patientId, { scheduledStart: '2026-11-21T00:30:00Z' }))
+    ).json();
+    await anesthesia.put(`/api/v1/cases/${c.id}/visit`, { data: { weightKg: 70 } });
+    let version = c.version;
+    for (const [to, at] of [
+      ['in_room', '2026-11-21T00:30:00Z'],
+      ['anesthesia_start', '2026-11-21T00:40:00Z'],
+      ['surgery_start', '2026-11-21T01:00:00Z'],
+      ['surgery_end', '2026-11-21T03:50:00Z'],
+      ['anesthesia_end', '2026-11-21T04:00:00Z'],
+    ] as const) {
+      version = (await admin.post(`/api/v1/cases/${c.id}/transitions`, { to, at, version })).json().version;
+    }
+    const urine = (ml: number, at: string) =>
+      nurse.post(`/api/v1/cases/${c.id}/io`, { direction: 'out', kind: 'urine', volumeMl: ml, at });
+    await urine(120, '2026-11-21T08:00:00Z'); // 30 mL/h for 4 h
+    expect((await nurse.get(`/api/v1/cases/${c.id}/complications`)).json().items).toEqual([]);
+    await urine(90, '2026-11-21T11:00:00Z'); // 7 h below 35 mL/h
+    const list = (await nurse.get(`/api/v1/cases/${c.id}/complications`)).json().items;
+    expect(list).toEqual([
+      expect.objectContaining({ type: 'aki', status: 'suggested', rule: 'kdigo.urine_output' }),
+    ]);
+  });
 });

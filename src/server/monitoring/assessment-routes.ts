@@ -12,8 +12,8 @@ import { newId } from '../../db/ids';
 import { caseObservations } from '../../db/interop/observations';
 import { getCase } from '../../db/registry/cases';
 import { assessmentVisits, ioEntries, postopAssessments } from '../../db/schema';
-import { suggestDelirium, suggestFromVisit } from '../../domain/monitoring/detection';
-import { IO_IN, IO_OUT, ioByDay } from '../../domain/monitoring/intake-output';
+import { suggestAkiFromUrine, suggestDelirium, suggestFromVisit } from '../../domain/monitoring/detection';
+import { IO_IN, IO_OUT, ioByDay, urineHours } from '../../domain/monitoring/intake-output';
 import { POSTOP_FORMS, postanesthesiaVisit } from '../../domain/monitoring/postanesthesia-visit';
 import { getInstrument, type Instrument } from '../../domain/scores/index';
 import { isoInstant } from '../../domain/scores/time';
@@ -258,6 +258,29 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
           tx,
         );
         await hub.publish(tx, { topic: `case:${c.id}`, type: 'io', id: c.id });
+        // Urine output feeds the KDIGO urine criterion, weighed with the visit's weight.
+        if (req.body.kind === 'urine') {
+          const urine = await tx
+            .select({ volumeMl: ioEntries.volumeMl, at: ioEntries.at })
+            .from(ioEntries)
+            .where(and(eq(ioEntries.caseId, c.id), eq(ioEntries.kind, 'urine')));
+          const [visit] = await tx
+            .select({ data: assessmentVisits.data })
+            .from(assessmentVisits)
+            .where(eq(assessmentVisits.caseId, c.id))
+            .orderBy(desc(assessmentVisits.revision))
+            .limit(1);
+          const weight = (visit?.data as { weightKg?: number } | undefined)?.weightKg ?? null;
+          const from = (c.anesthesiaEndAt ?? c.outOfRoomAt ?? urine[0]?.at ?? at).getTime();
+          const s = suggestAkiFromUrine(
+            weight,
+            urineHours(
+              urine.map((u) => ({ volumeMl: u.volumeMl, at: u.at.getTime() })),
+              from,
+            ),
+          );
+          await suggestComplications(tx, hub, c, s ? [s] : [], { userId: req.user!.id, now: clock() });
+        }
       });
       return { id };
     },

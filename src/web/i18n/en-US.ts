@@ -489,6 +489,7 @@ export const enUS: Record<MessageKey, string> = {
   'report.p90Ack': 'P90 time to acknowledge (min)',
   'report.medianEscalation': 'Median time to escalation (min)',
   'app.menu.ewsReport': 'EWS report',
+  'assess.f.rescueAntiemetic': 'Rescue antiemetic given after surgery',
   'visit.title': 'Pre-anesthesia visit',
   'visit.revision': 'Revision {n}',
   'visit.status.draft': 'Draft',

@@ -486,6 +486,7 @@ export const zhCN = {
   'report.p90Ack': '处理时间 P90（分钟）',
   'report.medianEscalation': '升级时间中位数（分钟）',
   'app.menu.ewsReport': '预警报表',
+  'assess.f.rescueAntiemetic': '术后使用补救性止吐药',
   'visit.title': '术前访视',
   'visit.revision': '第 {n} 版',
   'visit.status.draft': '草稿',
