@@ -24,6 +24,44 @@ export async function getRecord(db: Db, caseId: string): Promise<RecordRow | nul
   return row ?? null;
 }
 
+export type RecordView = Omit<
+  Pick<
+    RecordRow,
+    | 'id'
+    | 'method'
+    | 'details'
+    | 'tempMode'
+    | 'status'
+    | 'revision'
+    | 'signedAt'
+    | 'signedBy'
+    | 'amendmentReason'
+    | 'version'
+  >,
+  'id'
+> & { id: string | null };
+
+/**
+ * The record as read: the stored row, or the empty record a case has before anything is written —
+ * reading never creates rows (the first write does, at version 1, which is what this view shows).
+ */
+export async function readRecord(db: Db, caseId: string): Promise<RecordView> {
+  return (
+    (await getRecord(db, caseId)) ?? {
+      id: null,
+      method: null,
+      details: {},
+      tempMode: 'continuous',
+      status: 'draft',
+      revision: 1,
+      signedAt: null,
+      signedBy: null,
+      amendmentReason: null,
+      version: 1,
+    }
+  );
+}
+
 /** The case's record, created on first use (one per case; a concurrent creator gets the same row). */
 export async function ensureRecord(
   db: Db,

@@ -65,11 +65,18 @@ export type ObservationRow = typeof observations.$inferSelect;
  * The observations of a case: those bound to it (manual entries, a device bound by hand) and those
  * of its room's monitors from 入室 to 出室 (still open while the case is in the room).
  */
+export type ObservationFilter = {
+  from?: Date | null;
+  to?: Date | null;
+  id?: number;
+  param?: string;
+  limit?: number;
+};
+
 export const caseObservations = (
   db: Db,
   caseId: string,
-  from: Date | null,
-  to: Date | null,
+  { from = null, to = null, id, param, limit = 100_000 }: ObservationFilter = {},
 ): Promise<ObservationRow[]> =>
   rows<ObservationRow>(
     db,
@@ -89,8 +96,10 @@ export const caseObservations = (
       )
       ${from ? sql`and o.observed_at >= ${from.toISOString()}::timestamptz` : sql``}
       ${to ? sql`and o.observed_at <= ${to.toISOString()}::timestamptz` : sql``}
+      ${id !== undefined ? sql`and o.id = ${id}` : sql``}
+      ${param !== undefined ? sql`and o.param = ${param}` : sql``}
       order by o.observed_at, o.param, o.channel
-      limit 100000`,
+      limit ${limit}`,
   ).then((list) =>
     list.map((r) => ({
       ...r,

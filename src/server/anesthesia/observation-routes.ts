@@ -43,7 +43,7 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       const to = req.query.to ? new Date(req.query.to) : null;
       if (from && to && from > to)
         throw new AppError('validation_failed', {}, [{ path: 'from', message: 'from_after_to' }]);
-      const rows = await caseObservations(db, c.id, from, to);
+      const rows = await caseObservations(db, c.id, { from, to });
       await audit(req, {
         action: 'read',
         resourceType: 'observations',

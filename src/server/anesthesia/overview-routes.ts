@@ -1,9 +1,9 @@
 // 术中监控大屏: every running room with its patient, current vitals and open alerts.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { recordEntries } from '../../db/anesthesia/record';
+import { readRecord, recordEntries } from '../../db/anesthesia/record';
 import { caseObservations, roomsNow } from '../../db/interop/observations';
-import { audit } from '../audit/audit';
+import { auditEach } from '../audit/audit';
 import { deriveRecord } from './record-routes';
 
 // Vitals older than this are not "current"; alerts are looked for in the last hour.
@@ -47,16 +47,22 @@ export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
       const result = await Promise.all(
         rooms.map(async (r) => {
           if (!r.caseId) return { ...r, caseId: null, vitals: {}, alerts: [] };
-          const [obs, entries] = await Promise.all([
-            caseObservations(db, r.caseId, new Date(now - ALERT_WINDOW_MS), null),
+          const [obs, entries, record] = await Promise.all([
+            caseObservations(db, r.caseId, { from: new Date(now - ALERT_WINDOW_MS) }),
             recordEntries(db, r.caseId),
+            readRecord(db, r.caseId),
           ]);
           const vitals: Record<string, { value: number; at: string }> = {};
           for (const o of obs)
             if (!o.artefact && now - o.observedAt.getTime() <= CURRENT_MS)
               vitals[o.param] = { value: o.value, at: o.observedAt.toISOString() };
           const acked = new Set(entries.acks.map((a) => `${a.kind}|${a.startAt.getTime()}`));
-          const { alerts } = deriveRecord(obs, entries, 'continuous', now);
+          const { alerts } = deriveRecord(
+            obs,
+            entries,
+            record.tempMode as 'continuous' | 'intermittent',
+            now,
+          );
           return {
             ...r,
             vitals,
@@ -71,11 +77,18 @@ export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
           };
         }),
       );
-      await audit(req, {
-        action: 'list',
-        resourceType: 'overview.rooms',
-        detail: { rooms: rooms.filter((r) => r.caseId).length },
-      });
+      // Every patient shown is a read of that patient's data.
+      await auditEach(
+        req,
+        rooms
+          .filter((r) => r.caseId)
+          .map((r) => ({
+            action: 'read',
+            resourceType: 'overview.room',
+            resourceId: r.caseId,
+            patientId: r.patientId,
+          })),
+      );
       return { rooms: result };
     },
   );

@@ -14,6 +14,7 @@ import {
   insertEvent,
   insertFluid,
   type RecordRow,
+  readRecord,
   recordEntries,
   updateRecord,
   upsertChecklist,
@@ -164,9 +165,9 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const c = await caseOrThrow(req, req.params.id);
       const [record, entries, obs] = await Promise.all([
-        ensureRecord(db, c.id, c.patientId, actorOf(req)),
+        readRecord(db, c.id),
         recordEntries(db, c.id),
-        caseObservations(db, c.id, null, null),
+        caseObservations(db, c.id),
       ]);
       const now = (c.outOfRoomAt ?? clock()).getTime();
       const derived = deriveRecord(obs, entries, record.tempMode as 'continuous' | 'intermittent', now);
@@ -691,13 +692,17 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['anesthesia'],
         summary: '标记伪差（保留数值，不计入统计）/ mark a reading as artefact',
-        params: z.object({ id: z.uuid(), obsId: z.coerce.number().int().positive() }),
+        params: z.object({
+          id: z.uuid(),
+          obsId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+        }),
         body: z.strictObject({ reason: shortText }),
       },
     },
     async (req) => {
       const c = await caseOrThrow(req, req.params.id);
-      const mine = (await caseObservations(db, c.id, null, null)).some((o) => o.id === req.params.obsId);
+      // Only a reading that belongs to this case (bound to it, or its room's monitor while it was in the room).
+      const mine = (await caseObservations(db, c.id, { id: req.params.obsId, limit: 1 })).length > 0;
       if (!mine) throw notFound();
       await db.transaction(async (tx) => {
         await tx
@@ -728,9 +733,9 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req, reply) => {
       const c = await caseOrThrow(req, req.params.id);
       const [record, entries, obs] = await Promise.all([
-        ensureRecord(db, c.id, c.patientId, actorOf(req)),
+        readRecord(db, c.id),
         recordEntries(db, c.id),
-        caseObservations(db, c.id, null, null),
+        caseObservations(db, c.id),
       ]);
       const now = (c.outOfRoomAt ?? clock()).getTime();
       const derived = deriveRecord(obs, entries, record.tempMode as 'continuous' | 'intermittent', now);

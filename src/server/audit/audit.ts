@@ -43,3 +43,7 @@ export async function audit(req: FastifyRequest, entry: AuditEntry, db?: Db): Pr
   if (db) await db.insert(auditLog).values(row);
   else await req.server.ctx.auditWriter.write(row);
 }
+
+/** One entry per patient shown (a board, a list): written together, so the group-commit writer makes one insert. */
+export const auditEach = (req: FastifyRequest, entries: AuditEntry[]): Promise<unknown> =>
+  Promise.all(entries.map((e) => audit(req, e)));

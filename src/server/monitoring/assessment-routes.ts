@@ -415,6 +415,6 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
 /** The first temperature recorded at or after PACU admission (manual or device). */
 async function firstPacuTemperature(db: Db, caseId: string, pacuIn: Date | null): Promise<number | null> {
   if (!pacuIn) return null;
-  const t = (await caseObservations(db, caseId, pacuIn, null)).find((o) => o.param === 'temp' && !o.artefact);
+  const t = (await caseObservations(db, caseId, { from: pacuIn, param: 'temp' })).find((o) => !o.artefact);
   return t?.value ?? null;
 }

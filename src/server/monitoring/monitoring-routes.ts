@@ -45,7 +45,7 @@ import { diedWithin24h } from '../../domain/monitoring/outcome';
 import { getInstrument } from '../../domain/scores/index';
 import type { MonitoringFrequency, News2Band } from '../../domain/scores/news2';
 import { isoInstant } from '../../domain/scores/time';
-import { audit } from '../audit/audit';
+import { audit, auditEach } from '../audit/audit';
 import { AppError, conflict, notFound } from '../errors/app-error';
 import { suggestComplications } from './suggest';
 
@@ -337,14 +337,17 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       const beds = await wardBeds(db, req.params.id);
       const caseIds = beds.map((b) => b.caseId).filter((id): id is string => !!id);
       const [sets, alerts] = await Promise.all([latestSets(db, caseIds), alertsOfWard(db, req.params.id)]);
-      for (const b of beds)
-        if (b.caseId)
-          await audit(req, {
+      await auditEach(
+        req,
+        beds
+          .filter((b) => b.caseId)
+          .map((b) => ({
             action: 'read',
             resourceType: 'ward_board',
             resourceId: b.caseId,
             patientId: b.patientId,
-          });
+          })),
+      );
       return {
         beds: beds.map((b) => {
           const mine = sets.filter((s) => s.case_id === b.caseId);
@@ -608,13 +611,15 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const items = await listOpenTasks(db);
-      for (const t of items)
-        await audit(req, {
+      await auditEach(
+        req,
+        items.map((t) => ({
           action: 'list',
           resourceType: 'followup_task',
           resourceId: t.id,
           patientId: t.patient_id,
-        });
+        })),
+      );
       return {
         items: items.map((t) => ({
           id: t.id,
