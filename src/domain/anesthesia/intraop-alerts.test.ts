@@ -84,3 +84,47 @@ describe('intra-op alerts', () => {
     expect(hypothermia(series([36.0, 35.8], 30), 'intermittent', DEFAULT_ALERTS, now)).toEqual([]);
   });
 });
+
+describe('intra-op alert cut points (DEFAULT_ALERTS)', () => {
+  const MIN = 60_000;
+  const held = (value: number, minutes: number) => [
+    { t: 0, value },
+    { t: minutes * MIN, value: 95 },
+  ];
+  const only = (spo2: { t: number; value: number }[], hr: { t: number; value: number }[] = []) =>
+    intraopAlerts({ map: [], spo2, hr, temp: [] }, 'continuous', 60 * MIN).map((a) => a.kind);
+
+  it('SpO2 < 90 % for ≥ 2 min (Ehrenfeld 2010): 90 is not below, 2 min is enough, 1:59 is not', () => {
+    expect(only(held(90, 10))).toEqual([]);
+    expect(only(held(89, 2))).toEqual(['hypoxaemia']);
+    expect(
+      only([
+        { t: 0, value: 89 },
+        { t: 2 * MIN - 1000, value: 95 },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('HR < 40 or > 140 for ≥ 1 min: 40 and 140 themselves do not alert', () => {
+    expect(only([], held(40, 5))).toEqual([]);
+    expect(only([], held(39, 1))).toEqual(['bradycardia']);
+    expect(
+      only(
+        [],
+        [
+          { t: 0, value: 140 },
+          { t: 5 * MIN, value: 80 },
+        ],
+      ),
+    ).toEqual([]);
+    expect(
+      only(
+        [],
+        [
+          { t: 0, value: 141 },
+          { t: MIN, value: 80 },
+        ],
+      ),
+    ).toEqual(['tachycardia']);
+  });
+});

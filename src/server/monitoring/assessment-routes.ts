@@ -14,6 +14,13 @@ import { getCase } from '../../db/registry/cases';
 import { assessmentVisits, ioEntries, postopAssessments } from '../../db/schema';
 import { suggestAkiFromUrine, suggestDelirium, suggestFromVisit } from '../../domain/monitoring/detection';
 import { IO_IN, IO_OUT, ioByDay, urineHours } from '../../domain/monitoring/intake-output';
+import {
+  pacuDelayed,
+  pacuHypothermia,
+  readyForDischarge,
+  reintubatedWithin6h,
+  unplannedIcu,
+} from '../../domain/monitoring/pacu';
 import { POSTOP_FORMS, postanesthesiaVisit } from '../../domain/monitoring/postanesthesia-visit';
 import { getInstrument, type Instrument } from '../../domain/scores/index';
 import { isoInstant } from '../../domain/scores/time';
@@ -24,8 +31,6 @@ import { suggestComplications } from './suggest';
 const idParams = z.object({ id: z.uuid() });
 export const formOf = (id: string): Instrument | undefined =>
   id === 'postanesthesia-visit' ? (postanesthesiaVisit as unknown as Instrument) : getInstrument(id);
-
-const HOUR = 3_600_000;
 
 export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, clock, hub } = app.ctx;
@@ -386,27 +391,25 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
         pacuInAt: c.pacuInAt?.toISOString() ?? null,
         pacuOutAt: c.pacuOutAt?.toISOString() ?? null,
         pacuMinutes: stay,
-        // AQI-IDP-18: a PACU stay over 2 hours.
-        pacuDelayed:
-          stay !== null
-            ? stay > 120
-            : c.pacuInAt
-              ? clock().getTime() - c.pacuInAt.getTime() > 2 * HOUR
-              : false,
-        // AQI-IHP-17: the first temperature on PACU admission below 36 ℃.
+        // AQI-IDP-18, IHP-17, IUR-19, IUI-20 and Aldrete readiness: src/domain/monitoring/pacu.ts.
+        pacuDelayed: pacuDelayed(
+          c.pacuInAt?.getTime() ?? null,
+          c.pacuOutAt?.getTime() ?? null,
+          clock().getTime(),
+        ),
         firstPacuTemperature: firstPacuTemp,
-        pacuHypothermia: firstPacuTemp !== null ? firstPacuTemp < 36 : null,
-        // Discharge readiness: modified Aldrete ≥ 9 (Aldrete 1995).
-        dischargeReady: lastAldrete?.status === 'complete' ? (lastAldrete.total ?? 0) >= 9 : null,
+        pacuHypothermia: pacuHypothermia(firstPacuTemp),
+        dischargeReady: readyForDischarge(
+          lastAldrete?.status === 'complete' ? (lastAldrete.total ?? null) : null,
+        ),
         extubatedAt: extubation?.toISOString() ?? null,
-        // AQI-IUR-19: unplanned re-intubation within 6 h of extubation.
-        unplannedReintubation6h: extubation
-          ? reintubations.some((e) => e.at.getTime() - extubation.getTime() <= 6 * HOUR && e.at >= extubation)
-          : false,
-        // AQI-IUI-20: to ICU without an ICU plan made before induction.
+        unplannedReintubation6h: reintubatedWithin6h(
+          extubation?.getTime() ?? null,
+          reintubations.map((e) => e.at.getTime()),
+        ),
         psychRepeatDue: flaggedPsych && repeated.length === 0,
         plannedIcu,
-        unplannedIcu: c.destination === 'icu' && !plannedIcu,
+        unplannedIcu: unplannedIcu(c.destination, plannedIcu),
       };
     },
   );
