@@ -1,6 +1,6 @@
 // The device registry and where each device's data goes: its manual case binding, else the case in
 // its room (入室 to 出室), else the current case of the patient in its ward bed.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { devices } from '../schema';
 import { type Actor, newRowStamp, updateVersioned } from '../versioned';
@@ -38,11 +38,3 @@ export const updateDevice = (
 /** Active devices, for the listener's lookup by identifier and by address. */
 export const activeDevices = (db: Db): Promise<DeviceRow[]> =>
   db.select().from(devices).where(eq(devices.active, true));
-
-export const devicesByIds = (db: Db, ids: string[]): Promise<DeviceRow[]> =>
-  ids.length
-    ? db
-        .select()
-        .from(devices)
-        .where(and(inArray(devices.id, ids)))
-    : Promise.resolve([]);

@@ -187,3 +187,7 @@ export const NUMERIC_SELECTS = new Set([
 export const FIELD_LABELS: ReadonlyMap<string, string> = new Map(
   VISIT_SECTIONS.flatMap((s) => s.fields.map((f) => [f.path, f.label] as const)),
 );
+
+/** The message key that labels a visit path, the case's own items ("case.age") and the visit time included. */
+export const labelKeyOf = (path: string): string =>
+  FIELD_LABELS.get(path) ?? (path === 'visitAt' ? 'visit.f.visitAt' : `visit.${path}`);

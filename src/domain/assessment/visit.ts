@@ -360,14 +360,18 @@ export const SIGNING_REQUIRED = [
   'plan.postopDestination',
 ] as const;
 
+/** The value at a dotted path of the visit ("labs.creatinine"); undefined where the path is absent. */
+export const valueAt = (tree: unknown, path: string): unknown =>
+  path
+    .split('.')
+    .reduce<unknown>(
+      (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+      tree,
+    );
+
 export function signingMissing(v: VisitData): string[] {
   return SIGNING_REQUIRED.filter((path) => {
-    const value = path
-      .split('.')
-      .reduce<unknown>(
-        (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
-        v,
-      );
+    const value = valueAt(v, path);
     return value === undefined || value === null || value === '';
   });
 }

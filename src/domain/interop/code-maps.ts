@@ -64,7 +64,6 @@ export function mdilToMdc(code: string): number | null {
   return Number.parseInt(m[1]!, 16) * 65536 + Number.parseInt(m[2]!, 16);
 }
 
-/** MDC numeric codes waveform messages carry around the samples. */
+/** The attributes waveform messages carry after the samples (hl7-devices.md, "Waveforms"). */
 export const MDC_ATTR_SAMP_RATE = 'MDC_ATTR_SAMP_RATE';
 export const MDC_ATTR_NU_MSMT_RES = 'MDC_ATTR_NU_MSMT_RES';
-export const MDC_EVT_INOP = 196660;

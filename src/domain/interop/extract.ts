@@ -3,7 +3,14 @@
 // Conventions handled are those of ../shared/reference/hl7-devices.md (Mindray IHE and PDS, GE,
 // Philips MDIL, Comen).
 import { Hl7Message, type Hl7Segment } from '@medplum/core';
-import { COMEN_LEGACY_CODES, MDC_CODES, MINDRAY_PDS_CODES, mdilToMdc } from './code-maps';
+import {
+  COMEN_LEGACY_CODES,
+  MDC_ATTR_NU_MSMT_RES,
+  MDC_ATTR_SAMP_RATE,
+  MDC_CODES,
+  MINDRAY_PDS_CODES,
+  mdilToMdc,
+} from './code-maps';
 import { type Delimiters, normaliseSegments, type ParsedTime, parseDtm, unescapeHl7 } from './hl7-text';
 import { PARAMETERS, type ParameterCode } from './parameters';
 import { recogniseUnit, toCanonical } from './units';
@@ -180,8 +187,8 @@ export function extractObservations(text: string, opts: ExtractOptions): Extract
       const last = waveforms.at(-1);
       const v = Number(rawValue);
       if (last && Number.isFinite(v)) {
-        if (codeText === 'MDC_ATTR_SAMP_RATE') last.sampleRate = v;
-        if (codeText === 'MDC_ATTR_NU_MSMT_RES') last.resolution = v;
+        if (codeText === MDC_ATTR_SAMP_RATE) last.sampleRate = v;
+        if (codeText === MDC_ATTR_NU_MSMT_RES) last.resolution = v;
       }
       skipped.push({ setId, code, reason: 'attribute' });
       continue;

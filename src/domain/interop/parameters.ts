@@ -25,4 +25,3 @@ export const PARAMETERS = {
 
 export type ParameterCode = keyof typeof PARAMETERS;
 export const PARAMETER_CODES = Object.keys(PARAMETERS) as ParameterCode[];
-export const isParameterCode = (s: string): s is ParameterCode => s in PARAMETERS;

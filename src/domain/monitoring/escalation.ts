@@ -3,7 +3,6 @@
 import type { MonitoringFrequency, News2Band } from '../scores/news2';
 
 export type AlertType = 'red_score' | 'urgent' | 'emergency' | 'overdue';
-export const ALERT_TYPES: readonly AlertType[] = ['red_score', 'urgent', 'emergency', 'overdue'];
 export const ACK_ACTIONS = ['reviewed', 'treatment_started', 'escalated_icu', 'rapid_response'] as const;
 export type AckAction = (typeof ACK_ACTIONS)[number];
 

@@ -2,10 +2,10 @@
 // labels as the screen. Pure: data in, pdfmake document definition out.
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { InstrumentOutcome, VisitContext, VisitData } from '../../domain/assessment/visit';
-import { visitPathOf } from '../../domain/assessment/visit';
+import { valueAt, visitPathOf } from '../../domain/assessment/visit';
 import {
-  FIELD_LABELS,
   type FieldDef,
+  labelKeyOf,
   NUMERIC_SELECTS,
   VISIT_SECTIONS,
 } from '../../domain/assessment/visit-form';
@@ -62,19 +62,11 @@ function valueText(f: FieldDef, v: unknown): string {
   }
 }
 
-const get = (data: VisitData, path: string): unknown =>
-  path
-    .split('.')
-    .reduce<unknown>(
-      (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
-      data,
-    );
-
 /** Label/value pairs in four columns; unanswered items are printed as such, never left out silently. */
 function sectionTable(fields: FieldDef[], data: VisitData): Content {
   const cells: TableCell[] = fields.flatMap((f) => [
     { text: label(f.label), color: '#555555' },
-    { text: valueText(f, get(data, f.path)) },
+    { text: valueText(f, valueAt(data, f.path)) },
   ]);
   const rows: TableCell[][] = [];
   for (let i = 0; i < cells.length; i += 4) {
@@ -95,9 +87,7 @@ function scoreRows(results: InstrumentOutcome[]): TableCell[][] {
     if ('invalid' in o) return [name, '—', '输入超出范围', o.version];
     const r = o.result;
     if (r.status === 'incomplete') {
-      const items = r.missing.map((m) =>
-        label(FIELD_LABELS.get(visitPathOf(o.id, m)) ?? `visit.${visitPathOf(o.id, m)}`),
-      );
+      const items = r.missing.map((m) => label(labelKeyOf(visitPathOf(o.id, m))));
       return [name, '—', `资料不全，缺：${items.join('、')}`, o.version];
     }
     const high = r.flags.filter((f) => f.severity === 'high' || f.severity === 'critical');

@@ -405,7 +405,6 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
           analyte: z.enum(['creatinine']),
           value: z.number().min(5).max(3000),
           takenAt: isoInstant,
-          baseline: z.boolean().default(false),
         }),
       },
     },

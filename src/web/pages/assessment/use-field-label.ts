@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { FIELD_LABELS } from '../../../domain/assessment/visit-form';
+import { labelKeyOf } from '../../../domain/assessment/visit-form';
 import { isMessageKey, useI18n } from '../../app/i18n';
 
 /** The visible label of a visit path ("labs.creatinine" → 肌酐), the case's own items included. */
@@ -7,7 +7,7 @@ export function useFieldLabel(): (path: string) => string {
   const { t } = useI18n();
   return useCallback(
     (path: string) => {
-      const key = FIELD_LABELS.get(path) ?? (path === 'visitAt' ? 'visit.f.visitAt' : `visit.${path}`);
+      const key = labelKeyOf(path);
       return isMessageKey(key) ? t(key) : path;
     },
     [t],

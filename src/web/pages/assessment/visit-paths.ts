@@ -1,14 +1,8 @@
 // Reading and writing a visit record by dotted path ("labs.creatinine"), immutably.
+import { valueAt } from '../../../domain/assessment/visit';
 export type Tree = Record<string, unknown>;
 
-export function getIn(tree: Tree, path: string): unknown {
-  let node: unknown = tree;
-  for (const key of path.split('.')) {
-    if (!node || typeof node !== 'object') return undefined;
-    node = (node as Tree)[key];
-  }
-  return node;
-}
+export const getIn = (tree: Tree, path: string): unknown => valueAt(tree, path);
 
 /** A copy of the tree with `path` set; a null or undefined value removes the leaf (and empty parents). */
 export function setIn<T extends Tree>(tree: T, path: string, value: unknown): T {
