@@ -20,6 +20,7 @@ import { useState } from 'react';
 import { ApiError, api, query } from '../../app/api';
 import { fmtDateTime } from '../../app/format';
 import { useI18n } from '../../app/i18n';
+import { errorMessage } from '../../app/use-attempt';
 import type { MessageKey } from '../../i18n/zh-CN';
 
 type Device = {
@@ -230,7 +231,7 @@ function Inbox({ status }: { status: 'quarantined' | 'rejected' }) {
       else message.warning(t('devices.stillUnknown'));
       await client.invalidateQueries({ queryKey: ['inbox'] });
     } catch (e) {
-      message.error(e instanceof ApiError ? e.body.message : t('app.error.network'));
+      message.error(errorMessage(e, t));
     }
   };
   if (list.error) return <Alert type="error" title={list.error.message} />;

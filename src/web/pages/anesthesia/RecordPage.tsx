@@ -22,7 +22,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import {
   ADVERSE_EVENTS,
@@ -43,6 +43,7 @@ import { useI18n } from '../../app/i18n';
 import { useLiveTopic, useLiveTopics } from '../../app/realtime';
 import { useSession } from '../../app/session';
 import type { AnesthesiaRecord, CaseDetail, Observation } from '../../app/types';
+import { errorMessage, useAttempt } from '../../app/use-attempt';
 import { EChart } from '../../components/EChart';
 import { Loading } from '../../components/Loading';
 import type { MessageKey } from '../../i18n/zh-CN';
@@ -53,26 +54,6 @@ import { fiveMinuteRows, TABLE_PARAMS, vitalsOption } from './vitals-chart';
 
 /** What every panel of the record receives. */
 type PanelProps = { c: CaseDetail; rec: AnesthesiaRecord; editable: boolean; onDone: () => Promise<unknown> };
-
-const errorText = (e: unknown, fallback: string) => (e instanceof ApiError ? e.body.message : fallback);
-
-/** Runs an action, showing the server's message (in the user's language) if it fails. */
-function useAttempt(): (run: () => Promise<unknown>) => Promise<boolean> {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  return useCallback(
-    async (run) => {
-      try {
-        await run();
-        return true;
-      } catch (e) {
-        message.error(errorText(e, t('app.error.network')));
-        return false;
-      }
-    },
-    [message, t],
-  );
-}
 
 export default function RecordPage() {
   const { id = '' } = useParams();
@@ -394,7 +375,7 @@ function EventDialog({
           });
           await onDone();
         } catch (e) {
-          setError(errorText(e, t('app.error.network')));
+          setError(errorMessage(e, t));
         } finally {
           setBusy(false);
         }
@@ -877,7 +858,7 @@ function AmendDialog({
           await api.post(`/api/v1/cases/${c.id}/record/amend`, { reason: reason.trim(), version });
           await onDone();
         } catch (e) {
-          setError(errorText(e, t('app.error.network')));
+          setError(errorMessage(e, t));
         }
       }}
     >
@@ -915,7 +896,7 @@ function ArtefactDialog({
           await api.post(`/api/v1/cases/${caseId}/observations/${o.id}/artefact`, { reason: reason.trim() });
           await onDone();
         } catch (e) {
-          setError(errorText(e, t('app.error.network')));
+          setError(errorMessage(e, t));
         }
       }}
     >

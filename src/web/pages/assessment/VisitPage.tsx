@@ -20,6 +20,7 @@ import { useI18n } from '../../app/i18n';
 import { useLiveTopic } from '../../app/realtime';
 import { useSession } from '../../app/session';
 import type { CaseDetail, VisitBundle, VisitRevision } from '../../app/types';
+import { errorMessage } from '../../app/use-attempt';
 import { type Conflict, ConflictDialog } from '../../components/ConflictDialog';
 import { Loading } from '../../components/Loading';
 import type { MessageKey } from '../../i18n/zh-CN';
@@ -144,7 +145,7 @@ function VisitEditor({ c, bundle }: { c: CaseDetail; bundle: VisitBundle }) {
           dirty.current = true;
           setSave({
             kind: 'error',
-            message: e instanceof ApiError ? e.body.message : t('app.error.network'),
+            message: errorMessage(e, t),
           });
         }
       }
@@ -189,7 +190,7 @@ function VisitEditor({ c, bundle }: { c: CaseDetail; bundle: VisitBundle }) {
     } catch (e) {
       if (e instanceof ApiError && e.body.code === 'visit_incomplete')
         setSignProblem(e.body.fields.map((f) => f.path.replace(/^data\./, '')));
-      else message.error(e instanceof ApiError ? e.body.message : t('app.error.network'));
+      else message.error(errorMessage(e, t));
     }
   };
 
@@ -525,7 +526,7 @@ function AmendDialog({
         try {
           onDone(await api.post<VisitRevision>(`/api/v1/cases/${caseId}/visit/amend`, { reason }));
         } catch (e) {
-          setError(e instanceof ApiError ? e.body.message : t('app.error.network'));
+          setError(errorMessage(e, t));
         } finally {
           setBusy(false);
         }

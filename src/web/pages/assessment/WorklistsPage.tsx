@@ -5,10 +5,11 @@ import { Alert, App, Button, Checkbox, Input, Modal, Space, Table, Tabs, Tag } f
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { flagLabel } from '../../../domain/assessment/risk-flags';
-import { ApiError, api, query } from '../../app/api';
+import { api, query } from '../../app/api';
 import { fmtDateTime } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { errorMessage } from '../../app/use-attempt';
 import type { MessageKey } from '../../i18n/zh-CN';
 
 type WorklistItem = {
@@ -141,7 +142,7 @@ function TaskList() {
       await client.invalidateQueries({ queryKey: ['recommendations'] });
       return true;
     } catch (e) {
-      message.error(e instanceof ApiError ? e.body.message : t('app.error.network'));
+      message.error(errorMessage(e, t));
       await client.invalidateQueries({ queryKey: ['recommendations'] });
       return false;
     }

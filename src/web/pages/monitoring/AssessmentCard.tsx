@@ -10,10 +10,11 @@ import {
   postanesthesiaVisit,
 } from '../../../domain/monitoring/postanesthesia-visit';
 import { getInstrument, type Instrument } from '../../../domain/scores/index';
-import { ApiError, api } from '../../app/api';
+import { api } from '../../app/api';
 import { fmtDateTime } from '../../app/format';
 import { isMessageKey, useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { errorMessage } from '../../app/use-attempt';
 
 const formOf = (id: PostopForm): Instrument =>
   id === 'postanesthesia-visit' ? (postanesthesiaVisit as unknown as Instrument) : getInstrument(id)!;
@@ -107,7 +108,7 @@ export function AssessmentCard({ caseId }: { caseId: string }) {
       await client.invalidateQueries({ queryKey: ['complications', caseId] });
       await client.invalidateQueries({ queryKey: ['postop-summary', caseId] });
     } catch (e) {
-      message.error(e instanceof ApiError ? e.body.message : t('app.error.network'));
+      message.error(errorMessage(e, t));
     }
   };
   return (

@@ -4,9 +4,10 @@ import { Alert, App, Button, DatePicker, Input, Modal, Radio, Space, Table, Typo
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { ApiError, api } from '../../app/api';
+import { api } from '../../app/api';
 import { fmtDateTime } from '../../app/format';
 import { useI18n } from '../../app/i18n';
+import { errorMessage } from '../../app/use-attempt';
 import type { MessageKey } from '../../i18n/zh-CN';
 
 type Task = {
@@ -104,7 +105,7 @@ function CallDialog({ task, onClose }: { task: Task; onClose: () => void }) {
           await client.invalidateQueries({ queryKey: ['followup-tasks'] });
           onClose();
         } catch (e) {
-          message.error(e instanceof ApiError ? e.body.message : t('app.error.network'));
+          message.error(errorMessage(e, t));
         }
       }}
     >

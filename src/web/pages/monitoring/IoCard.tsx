@@ -3,9 +3,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, InputNumber, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { IO_IN, IO_LABELS, IO_OUT, type IoKind } from '../../../domain/monitoring/intake-output';
-import { ApiError, api } from '../../app/api';
+import { api } from '../../app/api';
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
+import { errorMessage } from '../../app/use-attempt';
 import { EChart, type EChartsOption } from '../../components/EChart';
 
 type IoDay = { day: number; inMl: number; outMl: number; balanceMl: number; cumulativeMl: number };
@@ -54,7 +55,7 @@ export function IoCard({ caseId }: { caseId: string }) {
       setVolume(null);
       await client.invalidateQueries({ queryKey: ['io', caseId] });
     } catch (e) {
-      message.error(e instanceof ApiError ? e.body.message : t('app.error.network'));
+      message.error(errorMessage(e, t));
     }
   };
   return (

@@ -28,6 +28,7 @@ import { useI18n } from '../../app/i18n';
 import { useLiveTopic } from '../../app/realtime';
 import { useSession } from '../../app/session';
 import type { CaseDetail } from '../../app/types';
+import { errorMessage } from '../../app/use-attempt';
 import { Loading } from '../../components/Loading';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { NotFoundPage } from '../errors/NotFoundPage';
@@ -78,7 +79,6 @@ const BAND_COLOR: Record<string, string> = {
   medium: 'orange',
   high: 'red',
 };
-const errorText = (e: unknown, fallback: string) => (e instanceof ApiError ? e.body.message : fallback);
 
 export default function ObservationsPage() {
   const { id = '' } = useParams();
@@ -187,7 +187,7 @@ function EntryCard({ caseId }: { caseId: string }) {
       setV(EMPTY);
       await client.invalidateQueries({ queryKey: ['sets', caseId] });
     } catch (e) {
-      message.error(errorText(e, t('app.error.network')));
+      message.error(errorMessage(e, t));
     }
   };
   return (
@@ -265,7 +265,7 @@ function Scale2Card({ caseId }: { caseId: string }) {
       await api.post(`/api/v1/cases/${caseId}/scale2-order`, active ? { active, reason } : { active });
       message.success(active ? t('obs.scale2On') : t('obs.scale2Off'));
     } catch (e) {
-      message.error(errorText(e, t('app.error.network')));
+      message.error(errorMessage(e, t));
     }
   };
   return (
@@ -308,7 +308,7 @@ function ComplicationsCard({ caseId }: { caseId: string }) {
       setCreatinine(null);
       await client.invalidateQueries({ queryKey: ['complications', caseId] });
     } catch (e) {
-      message.error(errorText(e, t('app.error.network')));
+      message.error(errorMessage(e, t));
     }
   };
   return (
@@ -406,7 +406,7 @@ function DecisionDialog({
           );
           await onDone();
         } catch (e) {
-          setError(errorText(e, t('app.error.network')));
+          setError(errorMessage(e, t));
         }
       }}
     >

@@ -20,12 +20,13 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ACK_ACTIONS } from '../../../domain/monitoring/escalation';
-import { ApiError, api } from '../../app/api';
+import { api } from '../../app/api';
 import { fmtTime } from '../../app/format';
 import { useI18n } from '../../app/i18n';
 import { useLiveTopic } from '../../app/realtime';
 import { useSession } from '../../app/session';
 import type { Ward } from '../../app/types';
+import { errorMessage } from '../../app/use-attempt';
 import { Loading } from '../../components/Loading';
 import type { MessageKey } from '../../i18n/zh-CN';
 
@@ -194,7 +195,7 @@ function AckDialog({ alert, onClose }: { alert: BoardAlert; onClose: () => void 
           await client.invalidateQueries({ queryKey: ['ward-board'] });
           onClose();
         } catch (e) {
-          message.error(e instanceof ApiError ? e.body.message : t('app.error.network'));
+          message.error(errorMessage(e, t));
         }
       }}
     >
