@@ -1,6 +1,11 @@
 // Starting the real server for a benchmark: a free port, and waiting until it answers.
 import type { ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type Database, openDatabase } from '../src/db/client';
 
 export async function freePort(): Promise<number> {
   return new Promise((res) => {
@@ -24,4 +29,47 @@ export async function waitForHealth(child: ChildProcess, port: number): Promise<
   }
   child.kill();
   throw new Error('server did not start');
+}
+
+/**
+ * The benchmark's own database: a PostgreSQL database `name` next to `pgUrl`, or a PGlite directory
+ * in the temp folder; recreated unless `reuse` finds it, dropped afterwards unless `keep`.
+ */
+export async function benchDatabase(
+  engine: 'postgresql' | 'pglite',
+  o: { pgUrl: string; name: string; reuse?: boolean; keep?: boolean },
+): Promise<{ database: Database; env: Record<string, string>; cleanup: () => Promise<void> }> {
+  if (engine === 'postgresql') {
+    const admin = new pg.Client({ connectionString: o.pgUrl });
+    await admin.connect();
+    const exists =
+      (await admin.query('select 1 from pg_database where datname = $1', [o.name])).rowCount === 1;
+    if (!(o.reuse && exists)) {
+      await admin.query(`drop database if exists ${o.name} with (force)`);
+      await admin.query(`create database ${o.name}`);
+    }
+    await admin.end();
+    const u = new URL(o.pgUrl);
+    u.pathname = `/${o.name}`;
+    return {
+      database: await openDatabase({ kind: 'postgresql', url: u.toString() }),
+      env: { DATABASE_URL: u.toString() },
+      cleanup: async () => {
+        if (o.keep) return;
+        const c = new pg.Client({ connectionString: o.pgUrl });
+        await c.connect();
+        await c.query(`drop database if exists ${o.name} with (force)`);
+        await c.end();
+      },
+    };
+  }
+  const dir = join(tmpdir(), `${o.name}-pglite`);
+  if (!o.reuse) rmSync(dir, { recursive: true, force: true });
+  return {
+    database: await openDatabase({ kind: 'pglite', dataDir: dir }),
+    env: { PERIOP_DATA_DIR: dir },
+    cleanup: async () => {
+      if (!o.keep) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -4,23 +4,20 @@
 // message carries new readings. Prints messages/s, observations/s and ACK latency p50/p99, and — in
 // the same run, as the ceiling — raw COPY rows/s into the same observations table.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { type Database, openDatabase, runMigrations } from '../src/db/client';
+import { openDatabase, runMigrations } from '../src/db/client';
 import { newId } from '../src/db/ids';
 import { rows } from '../src/db/rows';
 import { devices as devicesTable } from '../src/db/schema';
 import { ackCode, MllpClient } from '../src/server/interop/mllp-client';
 import { deviceMessage, simDevice } from '../src/server/interop/simulator/messages';
 import { vitalsAt } from '../src/server/interop/simulator/physiology';
-import { freePort, waitForHealth } from './_process';
+import { benchDatabase, freePort, waitForHealth } from './_process';
 import { percentile, printTable } from './_stats';
 
 const { values } = parseArgs({
@@ -42,32 +39,10 @@ const engines = values.engines.split(',') as ('postgresql' | 'pglite')[];
 const BENCH_DB = 'periop_bench_ingest';
 
 async function prepare(engine: 'postgresql' | 'pglite') {
-  let database: Database;
-  let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
-  if (engine === 'postgresql') {
-    const admin = new pg.Client({ connectionString: values['pg-url'] });
-    await admin.connect();
-    await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-    await admin.query(`create database ${BENCH_DB}`);
-    await admin.end();
-    const u = new URL(values['pg-url']!);
-    u.pathname = `/${BENCH_DB}`;
-    database = await openDatabase({ kind: 'postgresql', url: u.toString() });
-    env = { DATABASE_URL: u.toString() };
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: values['pg-url'] });
-      await c.connect();
-      await c.query(`drop database if exists ${BENCH_DB} with (force)`);
-      await c.end();
-    };
-  } else {
-    const dir = join(tmpdir(), 'periop-bench-ingest-pglite');
-    rmSync(dir, { recursive: true, force: true });
-    database = await openDatabase({ kind: 'pglite', dataDir: dir });
-    env = { PERIOP_DATA_DIR: dir };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
+  const { database, env, cleanup } = await benchDatabase(engine, {
+    pgUrl: values['pg-url']!,
+    name: BENCH_DB,
+  });
   await runMigrations(database);
   await database.db.insert(devicesTable).values(
     Array.from({ length: N }, (_, i) => ({

@@ -2,17 +2,13 @@
 // Seeds a large department, starts the real server in its own process, and measures patient
 // search and chart load over HTTP with N concurrent clients: p50/p95/p99 latency and requests/s.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import { type Database, openDatabase, runMigrations } from '../src/db/client';
+import { runMigrations } from '../src/db/client';
 import { DEMO_PASSWORD } from '../src/db/demo/accounts';
 import { seedDemo } from '../src/db/demo/load';
 import { rows } from '../src/db/rows';
-import { freePort, waitForHealth } from './_process';
+import { benchDatabase, freePort, waitForHealth } from './_process';
 import { percentile, printTable } from './_stats';
 
 const { values } = parseArgs({
@@ -41,39 +37,12 @@ type Terms = { queries: string[]; ids: string[] };
 async function prepare(
   engine: 'postgresql' | 'pglite',
 ): Promise<{ env: Record<string, string>; cleanup: () => Promise<void> }> {
-  let database: Database;
-  let env: Record<string, string>;
-  let cleanup: () => Promise<void>;
-  if (engine === 'postgresql') {
-    const admin = new pg.Client({ connectionString: values['pg-url'] });
-    await admin.connect();
-    const exists =
-      (await admin.query('select 1 from pg_database where datname = $1', [BENCH_DB])).rowCount === 1;
-    if (!(values.reuse && exists)) {
-      await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-      await admin.query(`create database ${BENCH_DB}`);
-    }
-    await admin.end();
-    const u = new URL(values['pg-url']!);
-    u.pathname = `/${BENCH_DB}`;
-    database = await openDatabase({ kind: 'postgresql', url: u.toString() });
-    env = { DATABASE_URL: u.toString() };
-    cleanup = async () => {
-      if (values.keep) return;
-      const c = new pg.Client({ connectionString: values['pg-url'] });
-      await c.connect();
-      await c.query(`drop database if exists ${BENCH_DB} with (force)`);
-      await c.end();
-    };
-  } else {
-    const dir = join(tmpdir(), 'periop-bench-registry-pglite');
-    if (!values.reuse) rmSync(dir, { recursive: true, force: true });
-    database = await openDatabase({ kind: 'pglite', dataDir: dir });
-    env = { PERIOP_DATA_DIR: dir };
-    cleanup = async () => {
-      if (!values.keep) rmSync(dir, { recursive: true, force: true });
-    };
-  }
+  const { database, env, cleanup } = await benchDatabase(engine, {
+    pgUrl: values['pg-url']!,
+    name: BENCH_DB,
+    reuse: values.reuse,
+    keep: values.keep,
+  });
   await runMigrations(database);
   const [present] = await rows<{ n: number }>(
     database.db,
