@@ -139,6 +139,21 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
     if (r.status === 'signed') throw new AppError('record_signed');
     return r;
   };
+  /** Everything the record view and the printed sheet show: the record, its entries, the vitals and what follows from them. */
+  const loadRecord = async (c: CaseWithPatient) => {
+    const [record, entries, obs] = await Promise.all([
+      readRecord(db, c.id),
+      recordEntries(db, c.id),
+      caseObservations(db, c.id),
+    ]);
+    const now = (c.outOfRoomAt ?? clock()).getTime();
+    return {
+      record,
+      entries,
+      obs,
+      derived: deriveRecord(obs, entries, record.tempMode as 'continuous' | 'intermittent', now),
+    };
+  };
   const changed = async (tx: Db, c: CaseWithPatient, what: string) =>
     hub.publish(tx, { topic: `case:${c.id}`, type: 'record.changed', id: c.id, data: { what } });
   const write = async (
@@ -164,13 +179,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const c = await caseOrThrow(req, req.params.id);
-      const [record, entries, obs] = await Promise.all([
-        readRecord(db, c.id),
-        recordEntries(db, c.id),
-        caseObservations(db, c.id),
-      ]);
-      const now = (c.outOfRoomAt ?? clock()).getTime();
-      const derived = deriveRecord(obs, entries, record.tempMode as 'continuous' | 'intermittent', now);
+      const { record, entries, derived } = await loadRecord(c);
       await audit(req, {
         action: 'read',
         resourceType: 'anesthesia_record',
@@ -732,13 +741,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const c = await caseOrThrow(req, req.params.id);
-      const [record, entries, obs] = await Promise.all([
-        readRecord(db, c.id),
-        recordEntries(db, c.id),
-        caseObservations(db, c.id),
-      ]);
-      const now = (c.outOfRoomAt ?? clock()).getTime();
-      const derived = deriveRecord(obs, entries, record.tempMode as 'continuous' | 'intermittent', now);
+      const { record, entries, obs, derived } = await loadRecord(c);
       const tz = app.ctx.config.PERIOP_SITE_TIMEZONE;
       const pdf = await renderPdf(
         recordDocument({
