@@ -1,7 +1,7 @@
 // Detection rules that suggest complications for a clinician to confirm or dismiss (never recorded
 // by themselves): KDIGO AKI from the creatinine series, delirium from 4AT or CAM-ICU, PONV from
 // rescue antiemetics or recorded vomiting, persistent fever.
-import { creatinineStage, urineOutputStage } from '../scores/kdigo';
+import { creatinineCriterion, creatinineStage, urineOutputStage } from '../scores/kdigo';
 
 export const COMPLICATION_TYPES = [
   'pneumonia',
@@ -64,20 +64,29 @@ export type Suggestion = {
 
 type Reading = { value: number; at: string };
 
-/** KDIGO 2012 by creatinine: a stage ≥ 1 against the pre-operative baseline, onset at the reading that reached it. */
+/**
+ * KDIGO 2012 by creatinine: a stage ≥ 1 against the pre-operative baseline (or, without one, by the 48-h rise
+ * alone), onset at the reading that reached it.
+ */
 export function suggestAki(baseline: Reading | null, series: Reading[]): Suggestion | null {
-  if (!baseline) return null;
   const sorted = [...series].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   for (let i = 0; i < sorted.length; i++) {
     const stage = creatinineStage(baseline, sorted.slice(0, i + 1));
     if (stage >= 1) {
       const reached = sorted[i]!;
-      const finalStage = creatinineStage(baseline, sorted);
+      // The stage may be a floor (no baseline within 7 days): what was not evaluated is named.
+      const final = creatinineCriterion(baseline, sorted);
       return {
         type: 'aki',
         rule: 'kdigo.creatinine',
         onsetAt: Date.parse(reached.at),
-        evidence: { stage: finalStage, baseline: baseline.value, creatinine: reached.value, unit: 'µmol/L' },
+        evidence: {
+          stage: final.stage,
+          ...(baseline ? { baseline: baseline.value } : {}),
+          creatinine: reached.value,
+          unit: 'µmol/L',
+          ...(final.missing.length > 0 ? { notEvaluated: final.missing.join(',') } : {}),
+        },
       };
     }
   }

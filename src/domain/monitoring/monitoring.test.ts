@@ -70,6 +70,13 @@ describe('complication detection rules', () => {
     });
     expect(s!.onsetAt).toBe(Date.parse('2026-11-23T00:00:00Z'));
     expect(suggestAki(null, [{ value: 300, at: '2026-11-23T00:00:00Z' }])).toBeNull();
+    // Without a baseline the 48-h rise still suggests AKI, naming the ratio rule as not evaluated.
+    expect(
+      suggestAki(null, [
+        { value: 80, at: '2026-11-22T00:00:00Z' },
+        { value: 106.5, at: '2026-11-24T00:00:00Z' },
+      ]),
+    ).toMatchObject({ evidence: { stage: 1, creatinine: 106.5, notEvaluated: 'baselineCreatinine' } });
   });
 
   it('suggests delirium from 4AT ≥ 4 or a positive CAM-ICU, PONV after anesthesia, fever over 24 h', () => {

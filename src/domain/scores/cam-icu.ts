@@ -15,7 +15,8 @@ const result = (
   features: Record<string, number>,
 ): ScoreResult => ({
   status: 'complete',
-  total: band === 'positive' ? 1 : 0,
+  // "Unable to assess" is an outcome, not a score: it has no total (never a 0 to show as negative).
+  total: band === 'unable_to_assess' ? null : band === 'positive' ? 1 : 0,
   band,
   bandLabel: label,
   subscores: features,

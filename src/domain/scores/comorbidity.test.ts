@@ -42,7 +42,7 @@ describe('Charlson (§16.2 vectors CH1–CH6)', () => {
     ],
   ] as [string, object, number, number][])('%s', (_n, over, total, survivalPct) => {
     const r = charlson.compute({ ...none, ...over });
-    if (r.status !== 'complete') throw new Error('expected a score');
+    if (r.status !== 'complete' || r.total === null) throw new Error('expected a score');
     expect(r.total).toBe(total);
     expect(Math.round(tenYearSurvival(r.total) * 100)).toBe(survivalPct);
   });

@@ -94,7 +94,7 @@ export const COMPLETE_EXAMPLES: Record<string, Record<string, unknown>> = {
   'clavien-dindo': { treatment: 'other_drugs_transfusion_tpn', presentAtDischarge: false },
   kdigo: {
     baselineCreatinine: { value: 80, at: '2026-11-20T00:00:00Z' },
-    creatinine: [{ value: 110, at: '2026-11-21T00:00:00Z' }],
+    creatinine: [{ value: 100, at: '2026-11-21T00:00:00Z' }],
     weightKg: 70,
     urineOutput: [{ hourStart: '2026-11-21T00:00:00Z', ml: 60 }],
     rrtStarted: false,

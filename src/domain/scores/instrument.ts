@@ -10,7 +10,8 @@ export type Recommendation = { code: string; text: Text; source: string };
 
 export type Complete = {
   status: 'complete';
-  total: number;
+  /** Null where the answer is not a number (CAM-ICU "unable to assess"): never shown or counted as 0. */
+  total: number | null;
   band: string;
   bandLabel: Text;
   subscores: Record<string, number>;

@@ -171,6 +171,21 @@ describe('CAM-ICU (§15.2 vectors CI1–CI6)', () => {
   ] as [string, object, string][])('%s', (_n, i, band) =>
     expect(camIcu.compute(i)).toMatchObject({ status: 'complete', band }),
   );
+  it('"unable to assess" (RASS −4, −5) has no total; RASS −3 goes on to feature 1', () => {
+    for (const rass of [-4, -5])
+      expect(camIcu.compute({ rass })).toMatchObject({
+        status: 'complete',
+        total: null,
+        band: 'unable_to_assess',
+        flags: [{ code: 'cam_icu.unable' }],
+      });
+    expect(camIcu.compute({ rass: -3 })).toEqual({ status: 'incomplete', missing: ['acuteChange'] });
+    expect(camIcu.compute({ rass: -3, acuteChange: true, inattentionErrors: 3 })).toMatchObject({
+      total: 1,
+      band: 'positive',
+    });
+    expect(camIcu.compute({ rass: 0, acuteChange: false })).toMatchObject({ total: 0, band: 'negative' });
+  });
   it('asks for what the algorithm needs next', () => {
     expect(camIcu.compute({})).toEqual({ status: 'incomplete', missing: ['rass'] });
     expect(camIcu.compute({ rass: 0, acuteChange: true, inattentionErrors: 3 })).toEqual({

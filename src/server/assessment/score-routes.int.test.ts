@@ -77,6 +77,14 @@ describe('scores API', () => {
     }
   });
 
+  it('answers CAM-ICU "unable to assess" without a total, and KDIGO stage 3 from dialysis alone', async () => {
+    const cam = await viewer.post('/api/v1/scores/cam-icu', { rass: -4 });
+    expect(cam.statusCode).toBe(200);
+    expect(cam.json()).toMatchObject({ status: 'complete', total: null, band: 'unable_to_assess' });
+    const aki = await viewer.post('/api/v1/scores/kdigo', { rrtStarted: true });
+    expect(aki.json()).toMatchObject({ status: 'complete', total: 3, band: 'stage3' });
+  });
+
   it('answers an incomplete input with 200 and the missing items', async () => {
     const res = await viewer.post('/api/v1/scores/rcri', { highRiskSurgery: true });
     expect(res.statusCode).toBe(200);

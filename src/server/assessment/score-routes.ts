@@ -10,7 +10,7 @@ const text = z.object({ zh: z.string(), en: z.string() });
 const resultSchema = z.union([
   z.object({
     status: z.literal('complete'),
-    total: z.number(),
+    total: z.number().nullable(),
     band: z.string(),
     bandLabel: text,
     subscores: z.record(z.string(), z.number()),

@@ -90,7 +90,12 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
           enteredAt: now,
         });
         let suggested: string[] = [];
-        if (result.status === 'complete' && (form.id === '4at' || form.id === 'cam-icu')) {
+        // CAM-ICU "unable to assess" has no total and suggests nothing.
+        if (
+          result.status === 'complete' &&
+          result.total !== null &&
+          (form.id === '4at' || form.id === 'cam-icu')
+        ) {
           const s = suggestDelirium([
             {
               instrument: form.id,

@@ -54,6 +54,9 @@ function fieldsOf(instrument: Instrument): Field[] {
   });
 }
 
+/** A result without a total (CAM-ICU "unable to assess") shows its label alone, never a number. */
+const resultText = (total: number | null, label: string) => (total === null ? label : `${total} · ${label}`);
+
 export function AssessmentCard({ caseId }: { caseId: string }) {
   const { t, lang } = useI18n();
   const { can } = useSession();
@@ -127,7 +130,9 @@ export function AssessmentCard({ caseId }: { caseId: string }) {
         />
         <span data-testid="assess-live" data-status={live.status}>
           {live.status === 'complete' ? (
-            <Tag color="blue">{t('assess.result', { text: `${live.total} · ${live.bandLabel[lang]}` })}</Tag>
+            <Tag color="blue">
+              {t('assess.result', { text: resultText(live.total, live.bandLabel[lang]) })}
+            </Tag>
           ) : (
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {t('assess.missing', { items: live.missing.map(label).join('、') })}
@@ -198,7 +203,7 @@ export function AssessmentCard({ caseId }: { caseId: string }) {
         {(list.data?.items ?? []).slice(0, 8).map((a) => (
           <div key={a.id} style={{ fontSize: 12 }}>
             {fmtDateTime(a.at)} · {formOf(a.instrument as PostopForm)?.names[lang] ?? a.instrument} ·{' '}
-            {a.complete ? `${a.total} ${a.result.bandLabel?.[lang] ?? ''}` : '—'}
+            {a.complete ? resultText(a.total, a.result.bandLabel?.[lang] ?? '') : '—'}
             {(a.result.recommendations ?? []).map((r) => (
               <div key={r.code} style={{ color: '#595959', paddingLeft: 12 }}>
                 → {r.text[lang]}
