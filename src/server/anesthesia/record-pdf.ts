@@ -1,9 +1,24 @@
-// The printed anesthesia record (麻醉记录单), A4 with Chinese fonts: header, the vitals grid chart with
-// the customary symbols (drawn as vectors, one block per two hours so long cases break across pages),
-// drugs with totals, fluids with the balance, events, checklist, method and signature.
+// The printed anesthesia record (麻醉记录单), A4 in the customary layout: one page per four hours
+// of the case from room entry to exit on a 5-minute grid — numbered events on the time axis, drugs
+// and fluids on the grid above, vitals below on mmHg and ℃ scales with ∨ ∧ ● (each 5-minute column
+// shows its last reading and, as a whisker, its minimum to maximum), numeric rows every 15 minutes —
+// then the details, checklist and signature. Every number is printed at its clinical precision.
 import type { CanvasElement, Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import type { ObservationRow } from '../../db/interop/observations';
+import type { ReadingSeries } from '../../domain/anesthesia/downsample';
+import {
+  cellText,
+  columnCells,
+  mergeSources,
+  onPage,
+  SHEET_COLUMN_MS,
+  SHEET_PAGE_MS,
+  type SheetCell,
+  type SheetPage,
+  sheetPages,
+  spansRange,
+} from '../../domain/anesthesia/record-sheet';
 import { CHECKLIST, CHECKLIST_PHASES, FLUID_LABELS } from '../../domain/anesthesia/record-vocabulary';
+import { formatAlertExtreme, roundVital } from '../../domain/anesthesia/vital-format';
 import {
   ANESTHESIA_METHOD_LABELS,
   type AnesthesiaMethod,
@@ -12,11 +27,6 @@ import {
 } from '../../domain/registry/vocabulary';
 import { siteDateTime } from '../platform/pdf';
 
-const W = 515;
-const H = 170;
-const BLOCK_MS = 2 * 3_600_000;
-const Y_MAX = 240; // mmHg / bpm; SpO2 and temperature share the scale (%, ℃ × 2) as on paper sheets
-
 export type RecordDocumentInput = {
   patient: { name: string; mrn: string; sex: string; age: number };
   caseInfo: {
@@ -24,7 +34,10 @@ export type RecordDocumentInput = {
     procedureText: string;
     orRoom: string;
     surgeon: string;
+    anesthesiologists: string[];
     scheduledStart: Date;
+    inRoomAt: Date | null;
+    outOfRoomAt: Date | null;
   };
   record: {
     method: string | null;
@@ -36,9 +49,10 @@ export type RecordDocumentInput = {
     signerName: string;
     amendmentReason: string | null;
   };
-  observations: ObservationRow[];
+  readings: ReadingSeries[];
   events: { label: string; at: Date; text: string | null; overrideReason: string | null }[];
   drugs: {
+    drug: string;
     name: string;
     kind: string;
     dose: number | null;
@@ -47,7 +61,7 @@ export type RecordDocumentInput = {
     startAt: Date;
     endAt: Date | null;
   }[];
-  totals: { name: string; total: number; unit: string }[];
+  totals: { drug: string; name: string; total: number; unit: string }[];
   fluids: { kind: string; direction: string; volumeMl: number; at: Date }[];
   balance: { inMl: number; outMl: number; balanceMl: number };
   checklist: { phase: string; item: string; answer: string }[];
@@ -58,6 +72,26 @@ export type RecordDocumentInput = {
   printedAt: Date;
 };
 
+// A4 in points, and the grid's geometry.
+const PAGE_H = 841.89;
+const MARGIN: [number, number, number, number] = [28, 40, 28, 36];
+const WIDTH = 595.28 - MARGIN[0] - MARGIN[2];
+const LABEL_W = 66;
+const TOTAL_W = 32;
+const GRID_W = WIDTH - LABEL_W - TOTAL_W;
+const ROW_H = 10;
+const AXIS_H = 11;
+const MARK_H = 10;
+const GRAPH_MAX = 240; // mmHg and /min at the top of the vitals graph
+const TEMP_MIN = 30; // ℃ at the bottom; 1 ℃ per 20 mmHg line, so 42 ℃ at the top
+const FIRST_PAGE_HEADER = 150; // title and case table above the first grid
+const LEGEND_RESERVE = 44;
+const NUMERIC_MS = 15 * 60_000;
+const GRID_LINE = '#b8b8b8';
+const RED = '#cf1322';
+const BLUE = '#1d39c4';
+const PURPLE = '#722ed1';
+
 const ALERT_ZH: Record<string, string> = {
   hypotension: '低血压',
   hypoxaemia: '低氧',
@@ -66,138 +100,431 @@ const ALERT_ZH: Record<string, string> = {
   hypothermia: '低体温',
 };
 
-function chartBlock(
-  obs: ObservationRow[],
-  from: number,
-  to: number,
-  events: RecordDocumentInput['events'],
-  tz: string,
-): Content {
-  const x = (t: number) => ((t - from) / (to - from)) * W;
-  const y = (v: number) => H - (Math.max(0, Math.min(Y_MAX, v)) / Y_MAX) * H;
-  const canvas: CanvasElement[] = [];
-  for (let v = 0; v <= Y_MAX; v += 40)
-    canvas.push({ type: 'line', x1: 0, y1: y(v), x2: W, y2: y(v), lineWidth: 0.3, lineColor: '#bbbbbb' });
-  for (let t = from; t <= to; t += 15 * 60_000)
-    canvas.push({
-      type: 'line',
-      x1: x(t),
-      y1: 0,
-      x2: x(t),
-      y2: H,
-      lineWidth: t % 3_600_000 === 0 ? 0.6 : 0.2,
-      lineColor: '#bbbbbb',
-    });
-  const inBlock = obs.filter(
-    (o) => !o.artefact && o.observedAt.getTime() >= from && o.observedAt.getTime() < to,
-  );
-  const has = (p: string) => inBlock.some((o) => o.param === p);
-  const pick = (p: string) => inBlock.filter((o) => o.param === p);
-  const sys = has('art_sys') ? 'art_sys' : 'nibp_sys';
-  const dia = has('art_dia') ? 'art_dia' : 'nibp_dia';
-  // Thin a 1 Hz series to one point per minute for the printed grid.
-  const perMinute = (list: ObservationRow[]) => {
-    const seen = new Set<number>();
-    return list.filter((o) => {
-      const m = Math.floor(o.observedAt.getTime() / 60_000);
-      if (seen.has(m)) return false;
-      seen.add(m);
-      return true;
-    });
+/** Rows of numbers under the graph: the first parameter present in each 15-minute cell is printed. */
+const NUMERIC_ROWS: { label: string; params: string[] }[] = [
+  { label: 'SpO2 %', params: ['spo2'] },
+  { label: 'EtCO2 mmHg', params: ['etco2'] },
+  { label: 'MAP mmHg', params: ['art_mean', 'nibp_mean'] },
+  { label: 'RR /min', params: ['rr'] },
+  { label: 'T ℃', params: ['temp'] },
+  { label: 'CVP mmHg', params: ['cvp'] },
+  { label: 'PAP mmHg', params: ['pa_mean'] },
+];
+
+const circled = (n: number): string => (n <= 20 ? String.fromCodePoint(0x245f + n) : `(${n})`);
+
+type Label = {
+  x: number;
+  y: number;
+  text: string;
+  size?: number;
+  w?: number;
+  align?: 'left' | 'center' | 'right';
+  color?: string;
+  bold?: boolean;
+};
+
+function label(l: Label): Content {
+  const style = {
+    fontSize: l.size ?? 6,
+    color: l.color ?? '#000000',
+    bold: l.bold ?? false,
+    lineHeight: 1,
   };
-  for (const o of perMinute(pick(sys))) {
-    const px = x(o.observedAt.getTime());
-    const py = y(o.value);
-    canvas.push({
-      type: 'polyline',
-      points: [
-        { x: px - 2.5, y: py - 3 },
-        { x: px + 2.5, y: py - 3 },
-        { x: px, y: py },
-      ],
-      closePath: true,
-      color: '#cf1322',
-    });
-  }
-  for (const o of perMinute(pick(dia))) {
-    const px = x(o.observedAt.getTime());
-    const py = y(o.value);
-    canvas.push({
-      type: 'polyline',
-      points: [
-        { x: px - 2.5, y: py + 3 },
-        { x: px + 2.5, y: py + 3 },
-        { x: px, y: py },
-      ],
-      closePath: true,
-      color: '#cf1322',
-    });
-  }
-  for (const o of perMinute(pick('hr')))
-    canvas.push({
-      type: 'ellipse',
-      x: x(o.observedAt.getTime()),
-      y: y(o.value),
-      r1: 1.6,
-      r2: 1.6,
-      color: '#1677ff',
-    });
-  const line = (list: ObservationRow[], scale: (v: number) => number, color: string) => {
-    const pts = perMinute(list).map((o) => ({ x: x(o.observedAt.getTime()), y: y(scale(o.value)) }));
-    if (pts.length > 1) canvas.push({ type: 'polyline', points: pts, lineWidth: 0.8, lineColor: color });
-  };
-  line(pick('spo2'), (v) => v * 2, '#389e0d'); // SpO2 100 % at 200
-  const firstTemp = pick('temp')[0]?.channel;
-  line(
-    pick('temp').filter((o) => o.channel === firstTemp),
-    (v) => v * 4,
-    '#722ed1',
-  ); // 40 ℃ at 160
-  for (const e of events.filter((e) => e.at.getTime() >= from && e.at.getTime() < to))
-    canvas.push({
-      type: 'line',
-      x1: x(e.at.getTime()),
-      y1: 0,
-      x2: x(e.at.getTime()),
-      y2: H,
-      lineWidth: 0.8,
-      dash: { length: 2 },
-      lineColor: '#595959',
-    });
-  const hourLabels: Content = {
-    columns: Array.from({ length: 9 }, (_, i) => ({
-      text: siteDateTime(new Date(from + i * 15 * 60_000), tz).slice(11),
-      fontSize: 6,
-      width: i === 8 ? '*' : W / 8,
-    })),
-  };
-  const eventLine = events
-    .filter((e) => e.at.getTime() >= from && e.at.getTime() < to)
-    .map((e) => `${siteDateTime(e.at, tz).slice(11)} ${e.label}`)
-    .join('   ');
+  // Left-aligned text needs no box; centred and right-aligned text is set in a box of width `w`.
+  if ((l.align ?? 'left') === 'left') return { text: l.text, ...style, relativePosition: { x: l.x, y: l.y } };
+  const w = l.w ?? 60;
   return {
-    stack: [
-      { canvas },
-      hourLabels,
-      ...(eventLine ? [{ text: `事件：${eventLine}`, fontSize: 7, margin: [0, 2, 0, 0] } as Content] : []),
-    ],
-    margin: [0, 4, 0, 8],
-    unbreakable: true,
+    columns: [{ width: w, text: l.text, alignment: l.align, ...style }],
+    relativePosition: { x: l.align === 'center' ? l.x - w / 2 : l.x - w, y: l.y },
   };
 }
 
-export function recordDocument(input: RecordDocumentInput): TDocumentDefinitions {
-  const { patient: p, caseInfo: c, record: r, timeZone: tz } = input;
-  const times = [
-    ...input.observations.map((o) => o.observedAt.getTime()),
-    ...input.events.map((e) => e.at.getTime()),
+const hline = (x1: number, x2: number, y: number, w = 0.3, color = GRID_LINE): CanvasElement => ({
+  type: 'line',
+  x1,
+  y1: y,
+  x2,
+  y2: y,
+  lineWidth: w,
+  lineColor: color,
+});
+const vline = (x: number, y1: number, y2: number, w = 0.3, color = GRID_LINE): CanvasElement => ({
+  type: 'line',
+  x1: x,
+  y1,
+  x2: x,
+  y2,
+  lineWidth: w,
+  lineColor: color,
+});
+
+/** What the grid pages draw, computed once for the whole case. */
+function sheetData(input: RecordDocumentInput) {
+  const r = input.readings;
+  // The temperature probe with the most readings is the one drawn and printed.
+  const temps = r
+    .filter((s) => s.param === 'temp')
+    .sort((a, b) => b.t.length - a.t.length || a.channel.localeCompare(b.channel));
+  const five = (params: string[]) => columnCells(mergeSources(r, params), SHEET_COLUMN_MS);
+  const has = (p: string) => r.some((s) => s.param === p && s.t.length > 0);
+  const numericRows = NUMERIC_ROWS.filter((row) => row.params.some(has)).map((row) => ({
+    label: row.label,
+    cells: row.params.map((p) => ({
+      param: p,
+      cells: columnCells(p === 'temp' ? (temps[0] ?? null) : mergeSources(r, [p]), NUMERIC_MS),
+    })),
+  }));
+  const drugRows = [...new Map(input.drugs.map((d) => [d.drug, d])).values()].map((d) => ({
+    drug: d.drug,
+    label: `${d.name} ${input.totals.find((t) => t.drug === d.drug)?.unit ?? d.unit}`,
+    entries: input.drugs.filter((x) => x.drug === d.drug),
+    total: input.totals.find((t) => t.drug === d.drug)?.total ?? null,
+  }));
+  const fluidRows = [...new Set(input.fluids.map((f) => f.kind))].map((kind) => {
+    const entries = input.fluids.filter((f) => f.kind === kind);
+    return {
+      label: `${FLUID_LABELS[kind as keyof typeof FLUID_LABELS]?.zh ?? kind} ml`,
+      entries,
+      total: entries.reduce((a, f) => a + f.volumeMl, 0),
+    };
+  });
+  return {
+    sys: { art: five(['art_sys']), cuff: five(['nibp_sys']) },
+    dia: { art: five(['art_dia']), cuff: five(['nibp_dia']) },
+    hr: five(has('hr') ? ['hr'] : ['pr']),
+    temp: columnCells(temps[0] ?? null, SHEET_COLUMN_MS),
+    numericRows,
+    drugRows,
+    fluidRows,
+    events: [...input.events].sort((a, b) => a.at.getTime() - b.at.getTime()),
+  };
+}
+
+type SheetData = ReturnType<typeof sheetData>;
+
+function gridPage(input: RecordDocumentInput, data: SheetData, page: SheetPage, available: number): Content {
+  const tz = input.timeZone;
+  const x = (t: number) => LABEL_W + ((t - page.from) / SHEET_PAGE_MS) * GRID_W;
+  const hm = (t: number) => siteDateTime(new Date(t), tz).slice(11);
+  const canvas: CanvasElement[] = [];
+  const labels: Content[] = [];
+  const numericH = data.numericRows.length * ROW_H;
+  // The graph gives way to drug rows down to 160 pt; rows that still do not fit are listed as one.
+  const fixed = AXIS_H + MARK_H + numericH + AXIS_H;
+  const wanted = data.drugRows.length + data.fluidRows.length;
+  const graphH = Math.max(160, Math.min(GRAPH_MAX, available - fixed - wanted * ROW_H));
+  const rowRoom = Math.floor((available - fixed - graphH) / ROW_H);
+  const allRows = [
+    ...data.drugRows.map((d) => ({ kind: 'drug' as const, d })),
+    ...data.fluidRows.map((f) => ({ kind: 'fluid' as const, f })),
   ];
-  const start = times.length ? Math.floor(Math.min(...times) / 3_600_000) * 3_600_000 : null;
-  const end = times.length ? Math.max(...times) : null;
-  const blocks: Content[] = [];
-  if (start !== null && end !== null)
-    for (let from = start; from <= end; from += BLOCK_MS)
-      blocks.push(chartBlock(input.observations, from, from + BLOCK_MS, input.events, tz));
+  const shown = allRows.length > rowRoom ? allRows.slice(0, Math.max(0, rowRoom - 1)) : allRows;
+  const hidden = allRows.length - shown.length;
+  const rowsH = (shown.length + (hidden ? 1 : 0)) * ROW_H;
+  const rowsTop = AXIS_H + MARK_H;
+  const graphTop = rowsTop + rowsH;
+  const numTop = graphTop + graphH;
+  const bottom = numTop + numericH;
+  const gy = (v: number) =>
+    graphTop + ((GRAPH_MAX - Math.max(0, Math.min(GRAPH_MAX, v))) / GRAPH_MAX) * graphH;
+  const ty = (celsius: number) => gy((celsius - TEMP_MIN) * 20);
+
+  // Frame, time lines (5 min thin, 15 min, hour thick) and the time labels at each quarter hour.
+  canvas.push({ type: 'rect', x: 0, y: 0, w: WIDTH, h: bottom, lineWidth: 0.6, lineColor: '#595959' });
+  for (const y of [AXIS_H, rowsTop, graphTop, numTop]) canvas.push(hline(0, WIDTH, y, 0.6, '#595959'));
+  canvas.push(vline(LABEL_W, 0, bottom, 0.6, '#595959'), vline(LABEL_W + GRID_W, 0, bottom, 0.6, '#595959'));
+  for (let t = page.from; t <= page.to; t += SHEET_COLUMN_MS) {
+    const quarter = /:(00|15|30|45)$/.test(hm(t));
+    const hour = hm(t).endsWith(':00');
+    // 5-minute lines stop above the numeric rows, which are read in 15-minute cells.
+    canvas.push(
+      vline(
+        x(t),
+        AXIS_H,
+        quarter ? bottom : numTop,
+        hour ? 0.7 : quarter ? 0.4 : 0.15,
+        hour ? '#8c8c8c' : GRID_LINE,
+      ),
+    );
+    // Quarter-hour labels centred on their line; the first one starts at the grid's left edge.
+    if (quarter && t < page.to)
+      labels.push(
+        t === page.from
+          ? label({ x: x(t) + 1, y: 2, text: hm(t), size: 5.5, bold: hour })
+          : label({ x: x(t), y: 2, text: hm(t), w: 26, align: 'center', size: 5.5, bold: hour }),
+      );
+  }
+  labels.push(
+    label({ x: 2, y: 2, text: siteDateTime(new Date(page.from), tz).slice(0, 10), size: 6, w: LABEL_W - 4 }),
+    label({ x: 2, y: AXIS_H + 2, text: '事件', size: 6 }),
+    label({ x: LABEL_W + GRID_W + 2, y: 2, text: '总量', size: 6, w: TOTAL_W - 4, align: 'left' }),
+  );
+
+  // Numbered events on the time axis, each with a dashed line down through the grid.
+  let markX = Number.NEGATIVE_INFINITY;
+  data.events.forEach((e, i) => {
+    const t = e.at.getTime();
+    if (!onPage(page, t)) return;
+    // Events close together keep their lines at their times; their numbers step aside.
+    markX = Math.max(x(t), markX + 7);
+    labels.push(label({ x: markX, y: AXIS_H + 1, text: circled(i + 1), w: 14, align: 'center', size: 7 }));
+    canvas.push({ ...vline(x(t), rowsTop, numTop, 0.5, '#595959'), dash: { length: 1.5, space: 1.5 } });
+  });
+
+  // Drugs and fluids: boluses and volumes as numbers at their time, infusions as a line with the rate.
+  shown.forEach((row, i) => {
+    const y = rowsTop + i * ROW_H;
+    canvas.push(hline(0, WIDTH, y + ROW_H, 0.2));
+    const rowLabel = row.kind === 'drug' ? row.d.label : row.f.label;
+    const total = row.kind === 'drug' ? row.d.total : row.f.total;
+    labels.push(label({ x: 2, y: y + 2, text: rowLabel, size: 6, w: LABEL_W - 4 }));
+    if (total !== null)
+      labels.push(
+        label({
+          x: LABEL_W + GRID_W + TOTAL_W - 2,
+          y: y + 2,
+          text: String(total),
+          size: 6,
+          w: TOTAL_W - 4,
+          align: 'right',
+        }),
+      );
+    let textEnd = Number.NEGATIVE_INFINITY;
+    const mark = (t: number, text: string) => {
+      canvas.push(vline(x(t), y + 6, y + ROW_H - 1, 0.8, '#000000'));
+      const at = Math.max(x(t) + 1, textEnd + 1.5);
+      textEnd = at + text.length * 3;
+      labels.push(label({ x: at, y: y + 0.8, text, size: 5.5, w: 30 }));
+    };
+    if (row.kind === 'fluid') {
+      for (const f of row.f.entries)
+        if (onPage(page, f.at.getTime())) mark(f.at.getTime(), String(f.volumeMl));
+      return;
+    }
+    for (const d of row.d.entries) {
+      const start = d.startAt.getTime();
+      if (d.kind === 'bolus') {
+        if (onPage(page, start)) mark(start, String(d.dose ?? ''));
+        continue;
+      }
+      const end = d.endAt?.getTime() ?? input.caseInfo.outOfRoomAt?.getTime() ?? input.printedAt.getTime();
+      if (end < page.from || start > page.to) continue;
+      const x1 = x(Math.max(start, page.from));
+      const x2 = x(Math.min(end, page.to));
+      canvas.push(hline(x1, x2, y + ROW_H - 2.5, 1, '#000000'));
+      if (onPage(page, start)) mark(start, `${d.rate}/h`);
+    }
+  });
+  if (hidden)
+    labels.push(
+      label({
+        x: 2,
+        y: rowsTop + shown.length * ROW_H + 2,
+        text: `另有 ${hidden} 项用药/液体未能排入本页网格，见下方用药明细与液体出入量`,
+        size: 6,
+        w: WIDTH - 4,
+        color: RED,
+      }),
+    );
+
+  // Vitals: scales on the left, 20 mmHg and 1 ℃ to a line.
+  for (let v = 0; v <= GRAPH_MAX; v += 20) {
+    canvas.push(hline(LABEL_W, LABEL_W + GRID_W, gy(v), v % 100 === 0 ? 0.6 : 0.4));
+    if (v > 0 && v < GRAPH_MAX) {
+      labels.push(
+        label({ x: LABEL_W - 2, y: gy(v) - 2.5, text: String(v), size: 5.5, w: 20, align: 'right' }),
+      );
+      labels.push(
+        label({
+          x: 22,
+          y: gy(v) - 2.5,
+          text: String(TEMP_MIN + v / 20),
+          size: 5.5,
+          w: 16,
+          align: 'right',
+          color: PURPLE,
+        }),
+      );
+    }
+  }
+  labels.push(
+    label({ x: LABEL_W - 2, y: graphTop + 2, text: 'mmHg\n/min', size: 5.5, w: 22, align: 'right' }),
+    label({ x: 22, y: graphTop + 2, text: '℃', size: 6, w: 16, align: 'right', color: PURPLE }),
+  );
+  const inPage = (t: number) => t + SHEET_COLUMN_MS > page.from && t < page.to;
+  const whisker = (t: number, param: string, c: SheetCell, y: (v: number) => number, color: string) => {
+    if (spansRange(param, c)) canvas.push(vline(x(t + SHEET_COLUMN_MS / 2), y(c.max), y(c.min), 0.4, color));
+  };
+  const columns = new Set([
+    ...data.sys.art.keys(),
+    ...data.sys.cuff.keys(),
+    ...data.dia.art.keys(),
+    ...data.dia.cuff.keys(),
+  ]);
+  for (const t of [...columns].filter(inPage)) {
+    const cx = x(t + SHEET_COLUMN_MS / 2);
+    // The arterial line where it ran in that column, else the cuff.
+    const sys = data.sys.art.get(t) ?? data.sys.cuff.get(t);
+    const dia = data.dia.art.get(t) ?? data.dia.cuff.get(t);
+    if (sys) {
+      whisker(t, 'art_sys', sys, gy, RED);
+      const py = gy(roundVital('art_sys', sys.last));
+      canvas.push({
+        type: 'polyline',
+        points: [
+          { x: cx - 2.2, y: py - 3.2 },
+          { x: cx, y: py },
+          { x: cx + 2.2, y: py - 3.2 },
+        ],
+        lineWidth: 0.8,
+        lineColor: RED,
+      });
+    }
+    if (dia) {
+      whisker(t, 'art_dia', dia, gy, RED);
+      const py = gy(roundVital('art_dia', dia.last));
+      canvas.push({
+        type: 'polyline',
+        points: [
+          { x: cx - 2.2, y: py + 3.2 },
+          { x: cx, y: py },
+          { x: cx + 2.2, y: py + 3.2 },
+        ],
+        lineWidth: 0.8,
+        lineColor: RED,
+      });
+    }
+  }
+  for (const [t, c] of data.hr) {
+    if (!inPage(t)) continue;
+    whisker(t, 'hr', c, gy, BLUE);
+    canvas.push({
+      type: 'ellipse',
+      x: x(t + SHEET_COLUMN_MS / 2),
+      y: gy(roundVital('hr', c.last)),
+      r1: 1.4,
+      r2: 1.4,
+      color: BLUE,
+    });
+  }
+  const tempPoints = [...data.temp].filter(([t]) => inPage(t));
+  for (const [t, c] of tempPoints) whisker(t, 'temp', c, ty, PURPLE);
+  if (tempPoints.length > 1)
+    canvas.push({
+      type: 'polyline',
+      points: tempPoints.map(([t, c]) => ({
+        x: x(t + SHEET_COLUMN_MS / 2),
+        y: ty(roundVital('temp', c.last)),
+      })),
+      lineWidth: 0.8,
+      lineColor: PURPLE,
+    });
+  for (const [t, c] of tempPoints)
+    canvas.push({
+      type: 'ellipse',
+      x: x(t + SHEET_COLUMN_MS / 2),
+      y: ty(roundVital('temp', c.last)),
+      r1: 1,
+      r2: 1,
+      color: '#ffffff',
+      lineColor: PURPLE,
+      lineWidth: 0.5,
+    });
+
+  // Numbers every 15 minutes.
+  data.numericRows.forEach((row, i) => {
+    const y = numTop + i * ROW_H;
+    if (i > 0) canvas.push(hline(0, WIDTH, y, 0.2));
+    labels.push(label({ x: 2, y: y + 2, text: row.label, size: 6, w: LABEL_W - 4 }));
+    for (let t = page.from - (page.from % NUMERIC_MS); t < page.to; t += NUMERIC_MS) {
+      const hit = row.cells.map((p) => ({ param: p.param, c: p.cells.get(t) })).find((p) => p.c);
+      if (!hit?.c || t + NUMERIC_MS <= page.from) continue;
+      const text = cellText(hit.param, hit.c);
+      const cx = x(
+        Math.max(page.from, t) + Math.min(NUMERIC_MS, t + NUMERIC_MS - Math.max(page.from, t)) / 2,
+      );
+      labels.push(
+        label({ x: cx, y: y + 2.2, text, size: text.length > 6 ? 5 : 5.5, w: 30, align: 'center' }),
+      );
+    }
+  });
+
+  const legend = data.events
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => onPage(page, e.at.getTime()))
+    .map(({ e, i }) => `${circled(i + 1)} ${hm(e.at.getTime())} ${e.label}${e.text ? `：${e.text}` : ''}`)
+    .join('    ');
+  return {
+    stack: [
+      { stack: [...labels, { canvas }], unbreakable: true },
+      {
+        text: `图例：∨ 收缩压  ∧ 舒张压（有创优先，否则无创）  ● 心率  ○— 体温（℃ 刻度）  竖线：该 5 分钟内最小–最大值；数值行为每 15 分钟读数（不同时为最小–最大值）`,
+        fontSize: 6,
+        color: '#595959',
+        margin: [0, 3, 0, 0],
+      },
+      { text: legend ? `事件：${legend}` : '事件：本页无', fontSize: 7, margin: [0, 2, 0, 0] },
+    ],
+  };
+}
+
+function caseTable(input: RecordDocumentInput): Content {
+  const { patient: p, caseInfo: c, record: r, timeZone: tz } = input;
+  return {
+    table: {
+      widths: ['10%', '23%', '10%', '23%', '12%', '22%'],
+      body: [
+        [
+          '姓名',
+          p.name,
+          '性别/年龄',
+          `${SEX_LABELS[p.sex as Sex]?.zh ?? p.sex} / ${p.age} 岁`,
+          '住院号',
+          p.mrn,
+        ],
+        ['诊断', { text: c.diagnosisText, colSpan: 3 }, '', '', '手术间', c.orRoom],
+        ['手术', { text: c.procedureText, colSpan: 3 }, '', '', '手术医师', c.surgeon],
+        [
+          '麻醉方式',
+          {
+            text: r.method
+              ? (ANESTHESIA_METHOD_LABELS[r.method as AnesthesiaMethod]?.zh ?? r.method)
+              : '未填',
+            colSpan: 3,
+          },
+          '',
+          '',
+          '麻醉医师',
+          c.anesthesiologists.join('、') || '—',
+        ],
+        ['气道', { text: r.details.airway || '—', colSpan: 3 }, '', '', '体位', r.details.position || '—'],
+        [
+          '管路',
+          { text: r.details.lines || '—', colSpan: 3 },
+          '',
+          '',
+          '体温监测/保温',
+          `${r.tempMode === 'continuous' ? '连续' : '间断'} / ${r.details.activeWarming ? '主动保温' : '未主动保温'}`,
+        ],
+        [
+          '入室',
+          siteDateTime(c.inRoomAt, tz),
+          '出室',
+          siteDateTime(c.outOfRoomAt, tz),
+          '计划开始',
+          siteDateTime(c.scheduledStart, tz),
+        ],
+      ],
+    },
+    fontSize: 7.5,
+    margin: [0, 0, 0, 6],
+  };
+}
+
+function details(input: RecordDocumentInput): Content[] {
+  const { record: r, timeZone: tz } = input;
+  const hm = (d: Date) => siteDateTime(d, tz).slice(11);
   const checklistLine = (phase: (typeof CHECKLIST_PHASES)[number]) => {
     const answers = input.checklist.filter((a) => a.phase === phase);
     const done = CHECKLIST[phase].items.every((i) => answers.some((a) => a.item === i.code));
@@ -210,173 +537,170 @@ export function recordDocument(input: RecordDocumentInput): TDocumentDefinitions
       noes.length ? `否：${noes.join('、')}` : '',
     ];
   };
+  const heading = (text: string): Content => ({ text, fontSize: 9, bold: true, margin: [0, 6, 0, 2] });
+  return [
+    heading('用药明细'),
+    input.drugs.length
+      ? {
+          table: {
+            headerRows: 1,
+            widths: ['15%', '35%', '50%'],
+            body: [
+              ['时间', '药品', '剂量/速度'],
+              ...input.drugs.map((d) => [
+                hm(d.startAt),
+                d.name,
+                d.kind === 'bolus'
+                  ? `${d.dose} ${d.unit}`
+                  : `${d.rate} ${d.unit}${d.endAt ? `，至 ${hm(d.endAt)}` : '，持续'}`,
+              ]),
+            ],
+          },
+          layout: 'lightHorizontalLines',
+          fontSize: 8,
+        }
+      : { text: '无', fontSize: 8 },
+    ...(input.totals.length
+      ? [
+          {
+            text: `合计：${input.totals.map((t) => `${t.name} ${t.total} ${t.unit}`).join('；')}`,
+            fontSize: 8,
+            margin: [0, 2, 0, 0],
+          } as Content,
+        ]
+      : []),
+    heading('液体出入量'),
+    {
+      text: [
+        ...input.fluids.map(
+          (f) =>
+            `${hm(f.at)} ${FLUID_LABELS[f.kind as keyof typeof FLUID_LABELS]?.zh ?? f.kind} ${f.direction === 'in' ? '+' : '−'}${f.volumeMl} ml；`,
+        ),
+        `${input.fluids.length ? '\n' : ''}入量 ${input.balance.inMl} ml，出量 ${input.balance.outMl} ml，平衡 ${input.balance.balanceMl} ml`,
+      ],
+      fontSize: 8,
+    },
+    heading('事件'),
+    {
+      text: input.events.length
+        ? [...input.events]
+            .sort((a, b) => a.at.getTime() - b.at.getTime())
+            .map(
+              (e, i) =>
+                `${circled(i + 1)} ${hm(e.at)} ${e.label}${e.text ? `（${e.text}）` : ''}${e.overrideReason ? ` [越过核查：${e.overrideReason}]` : ''}`,
+            )
+            .join('；')
+        : '无',
+      fontSize: 8,
+    },
+    ...(input.exposure
+      ? [
+          {
+            text: `低血压暴露：MAP < ${input.exposure.threshold} mmHg 累计 ${input.exposure.minutesBelow.toFixed(1)} 分钟，曲线下面积 ${input.exposure.aut.toFixed(1)} mmHg·min，时间加权平均 ${input.exposure.twa.toFixed(2)} mmHg（${input.exposure.source === 'invasive' ? '有创' : '无创袖带'}）`,
+            fontSize: 8,
+            margin: [0, 6, 0, 0],
+          } as Content,
+        ]
+      : []),
+    ...(input.alerts.length
+      ? [
+          heading('术中警报'),
+          {
+            text: input.alerts
+              .map(
+                (a) =>
+                  `${ALERT_ZH[a.kind] ?? a.kind} ${hm(a.start)}–${hm(a.end)}（${formatAlertExtreme(a.kind, a.extreme)}）`,
+              )
+              .join('；'),
+            fontSize: 8,
+          } as Content,
+        ]
+      : []),
+    heading('三方核查'),
+    {
+      table: { widths: ['35%', '15%', '50%'], body: CHECKLIST_PHASES.map(checklistLine) },
+      layout: 'lightHorizontalLines',
+      fontSize: 8,
+    },
+    {
+      table: {
+        widths: ['15%', '35%', '15%', '35%'],
+        heights: [18, 12],
+        body: [
+          [
+            '麻醉医师签名',
+            r.status === 'signed' ? r.signerName : '（未签名）',
+            '签名时间',
+            siteDateTime(r.signedAt, tz),
+          ],
+          [
+            '版本',
+            `第 ${r.revision} 版${r.amendmentReason ? `（修订：${r.amendmentReason}）` : ''}`,
+            '打印时间',
+            siteDateTime(input.printedAt, tz),
+          ],
+        ],
+      },
+      fontSize: 8,
+      margin: [0, 10, 0, 0],
+      unbreakable: true,
+    },
+  ];
+}
+
+export function recordDocument(input: RecordDocumentInput): TDocumentDefinitions {
+  const { patient: p, caseInfo: c, timeZone: tz } = input;
+  const recorded = [
+    ...input.readings.flatMap((s) => (s.t.length ? [s.t[0]!, s.t.at(-1)!] : [])),
+    ...input.events.map((e) => e.at.getTime()),
+    ...input.drugs.flatMap((d) => [d.startAt.getTime(), ...(d.endAt ? [d.endAt.getTime()] : [])]),
+    ...input.fluids.map((f) => f.at.getTime()),
+  ];
+  const pages = sheetPages({
+    inRoomAt: c.inRoomAt?.getTime() ?? null,
+    outOfRoomAt: c.outOfRoomAt?.getTime() ?? null,
+    recorded,
+  });
+  const data = sheetData(input);
+  const room = PAGE_H - MARGIN[1] - MARGIN[3] - LEGEND_RESERVE;
+  const grids: Content[] = pages.map((page, i) => ({
+    stack: [gridPage(input, data, page, i === 0 ? room - FIRST_PAGE_HEADER : room)],
+    ...(i > 0 ? { pageBreak: 'before' as const } : {}),
+  }));
   return {
     info: { title: `麻醉记录单 ${p.name} ${p.mrn}` },
-    pageMargins: [40, 44, 40, 44],
-    footer: (page, pages) => ({
+    pageMargins: MARGIN,
+    header: (page, pageCount) => ({
+      columns: [
+        {
+          text: `麻醉记录单　${p.name}　住院号 ${p.mrn}　${c.orRoom}　${siteDateTime(c.inRoomAt ?? c.scheduledStart, tz).slice(0, 10)}`,
+          fontSize: 7,
+          color: '#595959',
+        },
+        { text: `第 ${page} / ${pageCount} 页`, alignment: 'right', fontSize: 7, color: '#595959' },
+      ],
+      margin: [MARGIN[0], 18, MARGIN[2], 0],
+    }),
+    footer: (page, pageCount) => ({
       columns: [
         { text: `打印时间 ${siteDateTime(input.printedAt, tz)}`, fontSize: 7, color: '#888888' },
-        { text: `第 ${page} / ${pages} 页`, alignment: 'right', fontSize: 7, color: '#888888' },
+        { text: `第 ${page} / ${pageCount} 页`, alignment: 'right', fontSize: 7, color: '#888888' },
       ],
-      margin: [40, 14, 40, 0],
+      margin: [MARGIN[0], 12, MARGIN[2], 0],
     }),
     content: [
       { text: '麻醉记录单', fontSize: 15, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
-      {
-        table: {
-          widths: ['10%', '22%', '10%', '22%', '12%', '24%'],
-          body: [
-            [
-              '姓名',
-              p.name,
-              '性别/年龄',
-              `${SEX_LABELS[p.sex as Sex]?.zh ?? p.sex} / ${p.age} 岁`,
-              '住院号',
-              p.mrn,
-            ],
-            ['诊断', { text: c.diagnosisText, colSpan: 3 }, '', '', '手术间', c.orRoom],
-            ['手术', { text: c.procedureText, colSpan: 3 }, '', '', '手术医师', c.surgeon],
-            [
-              '麻醉方式',
-              {
-                text: r.method
-                  ? (ANESTHESIA_METHOD_LABELS[r.method as AnesthesiaMethod]?.zh ?? r.method)
-                  : '未填',
-                colSpan: 3,
-              },
-              '',
-              '',
-              '体温监测',
-              r.tempMode === 'continuous' ? '连续' : '间断',
-            ],
-            [
-              '气道',
-              { text: r.details.airway || '—', colSpan: 3 },
-              '',
-              '',
-              '体位',
-              r.details.position || '—',
-            ],
-            [
-              '管路',
-              { text: r.details.lines || '—', colSpan: 3 },
-              '',
-              '',
-              '主动保温',
-              r.details.activeWarming ? '是' : '否',
-            ],
-          ],
-        },
-        fontSize: 8,
-        margin: [0, 0, 0, 6],
-      },
-      { text: '生命体征（▽ 收缩压  △ 舒张压  ● 心率  绿线 SpO2×2  紫线 体温×4）', fontSize: 8, bold: true },
-      ...(blocks.length
-        ? blocks
-        : [{ text: '无生命体征记录', fontSize: 8, margin: [0, 4, 0, 8] } as Content]),
-      { text: '用药', fontSize: 9, bold: true, margin: [0, 2, 0, 2] },
-      input.drugs.length
-        ? {
-            table: {
-              headerRows: 1,
-              widths: ['15%', '35%', '50%'],
-              body: [
-                ['时间', '药品', '剂量/速度'],
-                ...input.drugs.map((d) => [
-                  siteDateTime(d.startAt, tz).slice(11),
-                  d.name,
-                  d.kind === 'bolus'
-                    ? `${d.dose} ${d.unit}`
-                    : `${d.rate} ${d.unit}${d.endAt ? `，至 ${siteDateTime(d.endAt, tz).slice(11)}` : '，持续'}`,
-                ]),
-              ],
-            },
-            layout: 'lightHorizontalLines',
-            fontSize: 8,
-          }
-        : { text: '无', fontSize: 8 },
-      ...(input.totals.length
-        ? [
+      caseTable(input),
+      ...(grids.length
+        ? grids
+        : [
             {
-              text: `合计：${input.totals.map((t) => `${t.name} ${t.total} ${t.unit}`).join('；')}`,
+              text: '尚无术中记录（入室、生命体征、用药或事件）',
               fontSize: 8,
-              margin: [0, 2, 0, 4],
+              margin: [0, 4, 0, 8],
             } as Content,
-          ]
-        : []),
-      { text: '液体出入量', fontSize: 9, bold: true, margin: [0, 2, 0, 2] },
-      {
-        text: [
-          ...input.fluids.map(
-            (f) =>
-              `${siteDateTime(f.at, tz).slice(11)} ${FLUID_LABELS[f.kind as keyof typeof FLUID_LABELS]?.zh ?? f.kind} ${f.direction === 'in' ? '+' : '−'}${f.volumeMl} ml；`,
-          ),
-          `\n入量 ${input.balance.inMl} ml，出量 ${input.balance.outMl} ml，平衡 ${input.balance.balanceMl} ml`,
-        ],
-        fontSize: 8,
-      },
-      { text: '事件', fontSize: 9, bold: true, margin: [0, 6, 0, 2] },
-      {
-        text: input.events.length
-          ? input.events
-              .map(
-                (e) =>
-                  `${siteDateTime(e.at, tz).slice(11)} ${e.label}${e.text ? `（${e.text}）` : ''}${e.overrideReason ? ` [越过核查：${e.overrideReason}]` : ''}`,
-              )
-              .join('；')
-          : '无',
-        fontSize: 8,
-      },
-      ...(input.exposure
-        ? [
-            {
-              text: `低血压暴露：MAP < ${input.exposure.threshold} mmHg 累计 ${input.exposure.minutesBelow.toFixed(1)} 分钟，曲线下面积 ${input.exposure.aut.toFixed(1)} mmHg·min，时间加权平均 ${input.exposure.twa.toFixed(2)} mmHg（${input.exposure.source === 'invasive' ? '有创' : '无创袖带'}）`,
-              fontSize: 8,
-              margin: [0, 6, 0, 0],
-            } as Content,
-          ]
-        : []),
-      ...(input.alerts.length
-        ? [
-            { text: '术中警报', fontSize: 9, bold: true, margin: [0, 6, 0, 2] } as Content,
-            {
-              text: input.alerts
-                .map(
-                  (a) =>
-                    `${ALERT_ZH[a.kind] ?? a.kind} ${siteDateTime(a.start, tz).slice(11)}–${siteDateTime(a.end, tz).slice(11)}（${a.extreme}）`,
-                )
-                .join('；'),
-              fontSize: 8,
-            } as Content,
-          ]
-        : []),
-      { text: '三方核查', fontSize: 9, bold: true, margin: [0, 6, 0, 2] },
-      {
-        table: { widths: ['35%', '15%', '50%'], body: CHECKLIST_PHASES.map(checklistLine) },
-        layout: 'lightHorizontalLines',
-        fontSize: 8,
-      },
-      {
-        table: {
-          widths: ['15%', '35%', '15%', '35%'],
-          body: [
-            [
-              '麻醉医师签名',
-              r.status === 'signed' ? r.signerName : '（未签名）',
-              '签名时间',
-              siteDateTime(r.signedAt, tz),
-            ],
-            [
-              '版本',
-              `第 ${r.revision} 版${r.amendmentReason ? `（修订：${r.amendmentReason}）` : ''}`,
-              '',
-              '',
-            ],
-          ],
-        },
-        fontSize: 8,
-        margin: [0, 8, 0, 0],
-      },
+          ]),
+      ...details(input),
     ],
   };
 }

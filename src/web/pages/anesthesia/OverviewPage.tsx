@@ -3,6 +3,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import { formatAlertExtreme, formatVital } from '../../../domain/anesthesia/vital-format';
 import { api } from '../../app/api';
 import { fmtTime, todayLocal } from '../../app/format';
 import { useI18n } from '../../app/i18n';
@@ -31,9 +32,9 @@ const SHOWN: { label: string; params: string[]; color: string }[] = [
 ];
 
 function bp(v: Room['vitals']): string | null {
-  const art = v.art_sys && v.art_dia ? `${v.art_sys.value}/${v.art_dia.value}` : null;
-  const cuff = v.nibp_sys && v.nibp_dia ? `${v.nibp_sys.value}/${v.nibp_dia.value}` : null;
-  return art ?? cuff;
+  const pair = (sys: string, dia: string) =>
+    v[sys] && v[dia] ? `${formatVital(sys, v[sys].value)}/${formatVital(dia, v[dia].value)}` : null;
+  return pair('art_sys', 'art_dia') ?? pair('nibp_sys', 'nibp_dia');
 }
 
 export default function OverviewPage() {
@@ -96,10 +97,9 @@ function RoomCard({ r }: { r: Room }) {
           </Typography.Text>
           <Space size={16} wrap style={{ margin: '6px 0' }}>
             {SHOWN.map((s) => {
+              const param = s.params.find((p) => r.vitals[p]);
               const value =
-                s.label === 'BP'
-                  ? bp(r.vitals)
-                  : s.params.map((p) => r.vitals[p]?.value).find((v) => v !== undefined);
+                s.label === 'BP' ? bp(r.vitals) : param ? formatVital(param, r.vitals[param]!.value) : null;
               return (
                 <div key={s.label} data-testid={`room-${r.room}-${s.label}`}>
                   <div style={{ fontSize: 11, color: '#8c8c8c' }}>{s.label}</div>
@@ -113,7 +113,7 @@ function RoomCard({ r }: { r: Room }) {
           {r.alerts.map((a) => (
             <div key={`${a.kind}${a.start}`} data-testid={`room-${r.room}-alert-${a.kind}`}>
               <Tag color="red">{t(`record.alert.${a.kind}` as MessageKey)}</Tag>
-              {fmtTime(a.start)} · {a.extreme}
+              {fmtTime(a.start)} · {formatAlertExtreme(a.kind, a.extreme)}
               {can('observation.write') && (
                 <Button
                   size="small"

@@ -22,7 +22,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import {
   ADVERSE_EVENTS,
@@ -35,6 +35,7 @@ import {
   FLUIDS_OUT,
   RECORD_EVENTS,
 } from '../../../domain/anesthesia/record-vocabulary';
+import { formatAlertExtreme, formatVital, vitalUnit } from '../../../domain/anesthesia/vital-format';
 import { PARAMETERS } from '../../../domain/interop/parameters';
 import { ANESTHESIA_METHOD_LABELS, ANESTHESIA_METHODS } from '../../../domain/registry/vocabulary';
 import { ApiError, api } from '../../app/api';
@@ -44,13 +45,22 @@ import { useLiveTopic, useLiveTopics } from '../../app/realtime';
 import { useSession } from '../../app/session';
 import type { AnesthesiaRecord, CaseDetail, Observation } from '../../app/types';
 import { errorMessage, useAttempt } from '../../app/use-attempt';
-import { EChart } from '../../components/EChart';
+import { EChart, type EChartClick } from '../../components/EChart';
 import { Loading } from '../../components/Loading';
 import type { MessageKey } from '../../i18n/zh-CN';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { CasePatientBanner } from '../registry/PatientChartPage';
-import { useObservations } from './use-observations';
-import { fiveMinuteRows, TABLE_PARAMS, vitalsOption } from './vitals-chart';
+import { useVitalSeries } from './use-observations';
+import {
+  type ChartPoint,
+  fiveMinuteRows,
+  TABLE_PARAMS,
+  type VitalSeries,
+  vitalsOption,
+} from './vitals-chart';
+
+/** The reading a click on the chart offers to mark as an artefact. */
+type ArtefactTarget = Pick<Observation, 'id' | 'param' | 'value' | 'observedAt'>;
 
 /** What every panel of the record receives. */
 type PanelProps = { c: CaseDetail; rec: AnesthesiaRecord; editable: boolean; onDone: () => Promise<unknown> };
@@ -67,7 +77,7 @@ export default function RecordPage() {
     queryFn: () => api.get<AnesthesiaRecord>(`/api/v1/cases/${id}/record`),
   });
   const room = caseQuery.data?.orRoom;
-  const observations = useObservations(id, room);
+  const vitals = useVitalSeries(id, room);
   // Alerts and entries are derived on the server from everything: refresh them every few seconds
   // while monitors send, and at once when the record itself changes.
   useLiveTopics(room ? [`or_room:${room}`] : [], [['record', id]], 5000);
@@ -81,17 +91,25 @@ export default function RecordPage() {
   if (error instanceof ApiError && error.status === 404) return <NotFoundPage />;
   if (!caseQuery.data || !recordQuery.data)
     return <Alert type="error" title={error?.message ?? t('app.error.network')} />;
-  return <RecordView c={caseQuery.data} rec={recordQuery.data} obs={observations} />;
+  return <RecordView c={caseQuery.data} rec={recordQuery.data} vitals={vitals} />;
 }
 
-function RecordView({ c, rec, obs }: { c: CaseDetail; rec: AnesthesiaRecord; obs: Observation[] }) {
+function RecordView({
+  c,
+  rec,
+  vitals,
+}: {
+  c: CaseDetail;
+  rec: AnesthesiaRecord;
+  vitals: VitalSeries | null;
+}) {
   const { t, lang } = useI18n();
   const { can } = useSession();
   const attempt = useAttempt();
   const client = useQueryClient();
   const [eventCode, setEventCode] = useState<string | null>(null);
   const [amending, setAmending] = useState(false);
-  const [artefact, setArtefact] = useState<Observation | null>(null);
+  const [artefact, setArtefact] = useState<ArtefactTarget | null>(null);
   const editable = can('observation.write') && rec.record.status !== 'signed';
   const refresh = () =>
     Promise.all(
@@ -101,7 +119,17 @@ function RecordView({ c, rec, obs }: { c: CaseDetail; rec: AnesthesiaRecord; obs
         ['observations', c.id],
       ].map((k) => client.invalidateQueries({ queryKey: k })),
     );
-  const option = useMemo(() => vitalsOption(obs, rec, lang), [obs, rec, lang]);
+  const option = useMemo(() => vitalsOption(vitals, rec, lang), [vitals, rec, lang]);
+  const count = vitals?.count ?? 0;
+  // A click on a drawn reading (a bucket's minimum or maximum) offers to mark that reading as an artefact.
+  const onChartClick = useCallback(
+    (e: EChartClick) => {
+      const p = e.data as ChartPoint | undefined;
+      if (!editable || !p || p.artefact) return;
+      setArtefact({ id: p.id, param: p.param, value: p.value[1], observedAt: new Date(p.at).toISOString() });
+    },
+    [editable],
+  );
 
   const sign = async () => {
     await attempt(async () => {
@@ -193,8 +221,8 @@ function RecordView({ c, rec, obs }: { c: CaseDetail; rec: AnesthesiaRecord; obs
             title={t('record.vitals')}
             style={{ marginBottom: 8 }}
             extra={
-              <Typography.Text type="secondary" data-testid="vitals-count" data-count={obs.length}>
-                {obs.length}
+              <Typography.Text type="secondary" data-testid="vitals-count" data-count={count}>
+                {count}
               </Typography.Text>
             }
           >
@@ -204,9 +232,11 @@ function RecordView({ c, rec, obs }: { c: CaseDetail; rec: AnesthesiaRecord; obs
                 {
                   key: 'chart',
                   label: t('record.vitals'),
-                  children: <EChart option={option} height={300} testId="vitals-chart" />,
+                  children: (
+                    <EChart option={option} height={300} testId="vitals-chart" onClick={onChartClick} />
+                  ),
                 },
-                { key: 'table', label: t('record.table'), children: <FiveMinuteTable obs={obs} /> },
+                { key: 'table', label: t('record.table'), children: <FiveMinuteTable vitals={vitals} /> },
               ]}
             />
             {editable && <ManualVital caseId={c.id} onDone={refresh} />}
@@ -271,9 +301,9 @@ function RecordView({ c, rec, obs }: { c: CaseDetail; rec: AnesthesiaRecord; obs
   );
 }
 
-function FiveMinuteTable({ obs }: { obs: Observation[] }) {
+function FiveMinuteTable({ vitals }: { vitals: VitalSeries | null }) {
   const { t, lang } = useI18n();
-  const rows = fiveMinuteRows(obs).slice(0, 48);
+  const rows = useMemo(() => fiveMinuteRows(vitals), [vitals]);
   return (
     <Table
       size="small"
@@ -291,7 +321,7 @@ function FiveMinuteTable({ obs }: { obs: Observation[] }) {
         },
         ...TABLE_PARAMS.map((p) => ({
           title: PARAMETERS[p as keyof typeof PARAMETERS][lang],
-          render: (_: unknown, r: { values: Record<string, number> }) => r.values[p] ?? '',
+          render: (_: unknown, r: { values: Record<string, string> }) => r.values[p] ?? '',
         })),
       ]}
     />
@@ -742,7 +772,7 @@ function AlertsPanel({ c, rec, editable, onDone }: PanelProps) {
       {rec.alerts.map((a) => (
         <div key={`${a.kind}${a.start}`} style={{ fontSize: 12, marginBottom: 4 }}>
           <Tag color={a.acknowledged ? 'default' : 'red'}>{t(`record.alert.${a.kind}` as MessageKey)}</Tag>
-          {fmtTime(a.start)}–{fmtTime(a.end)} · {a.extreme}
+          {fmtTime(a.start)}–{fmtTime(a.end)} · {formatAlertExtreme(a.kind, a.extreme)}
           {editable && !a.acknowledged ? (
             <Button
               size="small"
@@ -876,7 +906,7 @@ function ArtefactDialog({
   onDone,
 }: {
   caseId: string;
-  o: Observation;
+  o: ArtefactTarget;
   onClose: () => void;
   onDone: () => Promise<void>;
 }) {
@@ -902,7 +932,8 @@ function ArtefactDialog({
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 8 }} />}
       <p>
-        {fmtDateTime(o.observedAt)} · {p?.[lang] ?? o.param} {o.value} {o.unit}
+        {fmtDateTime(o.observedAt)} · {p?.[lang] ?? o.param} {formatVital(o.param, o.value)}{' '}
+        {vitalUnit(o.param)}
       </p>
       <Input
         placeholder={t('record.artefactReason')}

@@ -1,50 +1,51 @@
-// The case's vitals, kept in the browser and extended with only what is new: a 4-hour case at 1 Hz
-// is ~150,000 readings, so each live event fetches from the last reading seen, not everything.
-import { useQueryClient } from '@tanstack/react-query';
+// The case's vitals for the chart in the compact downsampled form: the whole case once, then, as the
+// room's monitors send, only from the newest bucket on. Every reading is in it however long the
+// case (an 8-hour case at 1 Hz is ~260,000 readings, ~4,000 buckets).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { MAX_BUCKETS } from '../../../domain/anesthesia/downsample';
 import { api } from '../../app/api';
 import { realtime } from '../../app/realtime';
-import type { Observation } from '../../app/types';
+import { mergeSeries, newestBucket, type VitalSeries } from './vitals-chart';
 
-export function useObservations(caseId: string, room: string | undefined): Observation[] {
-  const [list, setList] = useState<Observation[]>([]);
-  const latest = useRef<string | null>(null);
+export function useVitalSeries(caseId: string, room: string | undefined): VitalSeries | null {
+  const [data, setData] = useState<VitalSeries | null>(null);
+  const current = useRef<VitalSeries | null>(null);
   const busy = useRef(false);
-  const again = useRef(false);
-  const client = useQueryClient();
+  // A request made while one is under way: run once more afterwards, everything if any asked for it.
+  const again = useRef<'none' | 'new' | 'full'>('none');
 
   const load = useCallback(
     async (full: boolean) => {
       if (busy.current) {
-        again.current = true;
+        again.current = full || again.current === 'full' ? 'full' : 'new';
         return;
       }
       busy.current = true;
       try {
-        const from = !full && latest.current ? `?from=${encodeURIComponent(latest.current)}` : '';
-        const { items } = await api.get<{ items: Observation[] }>(
-          `/api/v1/cases/${caseId}/observations${from}`,
-        );
-        setList((old) => {
-          if (full || !latest.current) return items;
-          const seen = new Set(old.map((o) => o.id));
-          return [...old, ...items.filter((o) => !seen.has(o.id))];
-        });
-        const last = items.at(-1)?.observedAt;
-        if (last && (!latest.current || last > latest.current)) latest.current = last;
+        const base = full ? null : current.current;
+        const from = base ? newestBucket(base) : null;
+        const url =
+          base && from !== null
+            ? `/api/v1/cases/${caseId}/observations/series?from=${encodeURIComponent(new Date(from).toISOString())}&bucketSeconds=${base.bucketSeconds}`
+            : `/api/v1/cases/${caseId}/observations/series`;
+        const got = await api.get<VitalSeries>(url);
+        const next = base && from !== null ? mergeSeries(base, got) : got;
+        current.current = next;
+        setData(next);
+        // A live case that has outgrown its bucket width is loaded again with a wider one.
+        if (Math.max(0, ...next.series.map((s) => s.t.length)) > 2 * MAX_BUCKETS) again.current = 'full';
       } finally {
         busy.current = false;
-        if (again.current) {
-          again.current = false;
-          void load(false);
-        }
+        const next = again.current;
+        again.current = 'none';
+        if (next !== 'none') void load(next === 'full');
       }
     },
     [caseId],
   );
 
   useEffect(() => {
-    latest.current = null;
+    current.current = null;
     void load(true);
     // New readings from the room's monitors: only what is new. A change to the record itself
     // (a manual entry, an artefact mark, 入室): everything again.
@@ -56,9 +57,5 @@ export function useObservations(caseId: string, room: string | undefined): Obser
     };
   }, [caseId, room, load]);
 
-  // Keep the react-query cache in step for other views of the same case.
-  useEffect(() => {
-    client.setQueryData(['observations', caseId], { items: list });
-  }, [client, caseId, list]);
-  return list;
+  return data;
 }

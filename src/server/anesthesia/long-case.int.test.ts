@@ -1,0 +1,212 @@
+// Issue 9's acceptance: an 8-hour esophagectomy with 9 parameters at 1 Hz (259,200 readings) reaches
+// the chart data and the printed record whole — the last reading included, a one-second extreme not
+// hidden, a float32 temperature printed at 0.1 ℃ — and the paged API says when there is more.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bulkInsert, col } from '../../db/bulk';
+import { newId } from '../../db/ids';
+import { auditLog, devices } from '../../db/schema';
+import { PARAMETERS } from '../../domain/interop/parameters';
+import { type Agent, createTestApp, sampleCase, samplePatient, type TestApp } from '../testing/test-app';
+
+const IN = Date.parse('2026-11-22T00:30:00Z'); // 08:30 in Shanghai
+const HOURS = 8;
+const OUT = IN + HOURS * 3_600_000; // 16:30
+const LAST = OUT - 1000; // the last reading, 16:29:59
+const SPIKE = IN + 5 * 3_600_000 + 17_000; // one second of art_sys 38 mmHg at 13:30:17
+const COLD = 31.40000679676106; // a float32 channel's 31.4 ℃
+const PARAMS = ['hr', 'pr', 'spo2', 'rr', 'art_sys', 'art_dia', 'art_mean', 'etco2', 'temp'] as const;
+
+function value(param: (typeof PARAMS)[number], t: number): number {
+  const minute = Math.floor((t - IN) / 60_000);
+  switch (param) {
+    case 'art_sys':
+      return t === SPIKE ? 38 : 118 + (minute % 7);
+    case 'art_dia':
+      return 68 + (minute % 5);
+    case 'art_mean':
+      // Hypotension in the eighth hour (15:40–15:50): derived from the whole case, not its first 100,000 rows.
+      return minute >= 430 && minute < 440 ? 55 : 85;
+    case 'temp':
+      if (minute >= 120 && minute < 180) return COLD;
+      return t >= OUT - 15 * 60_000 ? 34.7 : 36.2;
+    case 'spo2':
+      return 98;
+    case 'etco2':
+      return 35 + (minute % 3);
+    case 'rr':
+      return 12;
+    default:
+      return 72 + (minute % 4);
+  }
+}
+
+type Seed = { param: (typeof PARAMS)[number]; t: number };
+
+let t: TestApp;
+let nurse: Agent;
+let caseId: string;
+let deviceId: string;
+
+const observationAudits = async () =>
+  (
+    await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.resourceType, 'observations'), eq(auditLog.resourceId, caseId)))
+  ).length;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  t.clock.set(new Date(OUT + 30 * 60_000));
+  const doctor = await t.userAgent('anesthesiologist');
+  nurse = await t.userAgent('nurse');
+  const patient = await nurse.post('/api/v1/patients', samplePatient());
+  expect(patient.json().id, patient.body).toBeTruthy();
+  const created = await doctor.post('/api/v1/cases', sampleCase(patient.json().id, { orRoom: 'OR-01' }));
+  expect(created.json().id, created.body).toBeTruthy();
+  caseId = created.json().id;
+  deviceId = newId();
+  await t.database.db.insert(devices).values({
+    id: deviceId,
+    vendor: 'mindray',
+    model: 'N17',
+    identifier: '00A0370000000E01',
+    placeKind: 'or_room',
+    placeCode: 'OR-01',
+  });
+  const seed: Seed[] = [];
+  for (let at = IN; at <= LAST; at += 1000) for (const param of PARAMS) seed.push({ param, t: at });
+  await bulkInsert(
+    t.database.db,
+    'observations',
+    [
+      col<Seed>('device_id', 'uuid', () => deviceId),
+      col<Seed>('param', 'text', (r) => r.param),
+      col<Seed>('loinc', 'text', (r) => PARAMETERS[r.param].loinc),
+      col<Seed>('channel', 'text', () => ''),
+      col<Seed>('value', 'float8', (r) => value(r.param, r.t)),
+      col<Seed>('unit', 'text', (r) => PARAMETERS[r.param].unit),
+      col<Seed>('observed_at', 'timestamptz', (r) => new Date(r.t)),
+      col<Seed>('received_at', 'timestamptz', (r) => new Date(r.t)),
+      col<Seed>('source', 'text', () => 'device'),
+    ],
+    seed,
+  );
+  const event = async (code: string, at: number, overrideReason?: string) => {
+    const res = await doctor.post(`/api/v1/cases/${caseId}/record/events`, {
+      code,
+      at: new Date(at).toISOString(),
+      ...(overrideReason ? { overrideReason } : {}),
+    });
+    expect(res.statusCode, res.body).toBe(200);
+  };
+  await event('in_room', IN);
+  await event('anesthesia_start', IN + 10 * 60_000, '测试：核查另行记录');
+  await event('incision', IN + 40 * 60_000, '测试：核查另行记录');
+  await event('surgery_end', OUT - 40 * 60_000);
+  await event('anesthesia_end', OUT - 20 * 60_000);
+  await event('out_of_room', OUT);
+}, 120_000);
+afterAll(async () => t.close());
+
+describe('an 8-hour case at 1 Hz', () => {
+  it('gives the chart every reading in per-minute buckets, the last one and a one-second extreme included', async () => {
+    const before = await observationAudits();
+    const res = await nurse.get(`/api/v1/cases/${caseId}/observations/series`);
+    expect(res.statusCode, res.body).toBe(200);
+    // Compact: about 1 MB at most for the whole case, where 100,000 readings as objects were 24.6 MB.
+    expect(res.body.length).toBeLessThan(1_000_000);
+    const body = res.json();
+    expect(body).toMatchObject({ bucketSeconds: 60, count: HOURS * 3600 * PARAMS.length });
+    expect(body.series).toHaveLength(PARAMS.length);
+    for (const s of body.series) {
+      expect(s.t, s.param).toHaveLength(HOURS * 60);
+      expect(s.n.reduce((a: number, b: number) => a + b, 0)).toBe(HOURS * 3600);
+      expect(s.t.at(-1)).toBe(LAST - (LAST % 60_000));
+      expect(s.last.at(-1)).toBe(value(s.param, LAST));
+    }
+    const sys = body.series.find((s: { param: string }) => s.param === 'art_sys');
+    const i = sys.min.indexOf(38);
+    expect(sys.t[i]).toBe(SPIKE - (SPIKE % 60_000));
+    // The extreme's id is that reading's: it can be marked as an artefact from the chart.
+    const at = new Date(SPIKE).toISOString();
+    const raw = (
+      await nurse.get(`/api/v1/cases/${caseId}/observations?from=${at}&to=${at}&param=art_sys`)
+    ).json();
+    expect(raw.items).toMatchObject([{ id: sys.minId[i], value: 38 }]);
+    expect(await observationAudits()).toBe(before + 2);
+  });
+
+  it('pages the full-resolution readings with a cursor and says when the last page is reached', async () => {
+    const first = (await nurse.get(`/api/v1/cases/${caseId}/observations`)).json();
+    expect(first.items).toHaveLength(5000);
+    expect(first).toMatchObject({ complete: false, nextCursor: String(first.items[4999].id) });
+    const from = new Date(OUT - 10 * 60_000).toISOString();
+    const seen: { id: number; observedAt: string }[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: {
+        items: { id: number; observedAt: string }[];
+        nextCursor: string | null;
+        complete: boolean;
+      } = (
+        await nurse.get(
+          `/api/v1/cases/${caseId}/observations?from=${from}&limit=1000${cursor ? `&cursor=${cursor}` : ''}`,
+        )
+      ).json();
+      seen.push(...page.items);
+      cursor = page.nextCursor;
+      expect(page.complete).toBe(cursor === null);
+      pages += 1;
+    } while (cursor);
+    expect(pages).toBe(6);
+    expect(seen).toHaveLength(600 * PARAMS.length);
+    expect(new Set(seen.map((o) => o.id)).size).toBe(seen.length);
+    expect(seen.at(-1)!.observedAt).toBe(new Date(LAST).toISOString());
+    expect((await nurse.get(`/api/v1/cases/${caseId}/observations?cursor=abc`)).statusCode).toBe(400);
+  });
+
+  it('derives the alerts from the whole case, the eighth hour included', async () => {
+    const r = (await nurse.get(`/api/v1/cases/${caseId}/record`)).json();
+    expect(r.alerts).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'hypotension', start: new Date(IN + 430 * 60_000).toISOString() }),
+        expect.objectContaining({ kind: 'hypothermia', extreme: COLD }),
+      ]),
+    );
+  });
+
+  it('prints all eight hours, the last reading on the last grid page, temperatures at 0.1 ℃', async () => {
+    const res = await nurse.get(`/api/v1/cases/${caseId}/record/pdf`);
+    expect(res.statusCode).toBe(200);
+    const file = join(mkdtempSync(join(tmpdir(), 'periop-long-')), 'record.pdf');
+    writeFileSync(file, res.rawPayload);
+    if (process.env.PERIOP_KEEP_RECORD_PDF) writeFileSync(process.env.PERIOP_KEEP_RECORD_PDF, res.rawPayload);
+    const pageCount = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file]).toString())![1]);
+    const page = (n: number) =>
+      execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'])
+        .toString()
+        .replace(/\s+/g, '');
+    const texts = Array.from({ length: pageCount }, (_, i) => page(i + 1));
+    // Grid pages carry the scale's "mmHg"; two of four hours each.
+    const grids = texts.filter((x) => x.includes('mmHg/min'));
+    expect(grids).toHaveLength(2);
+    expect(grids[0]).toContain('08:30');
+    expect(grids[0]).toContain('①08:30入室');
+    const last = grids[1]!;
+    expect(last).toContain('16:15');
+    expect(last).toContain('⑥16:30出室');
+    // The last quarter hour's temperature, 34.7 ℃, in the numeric row of the last page.
+    expect(last).toContain('34.7');
+    const all = texts.join('');
+    expect(all).toContain('31.4');
+    expect(all).not.toMatch(/31\.40+\d/);
+    expect(all).toContain('低体温');
+  });
+});
