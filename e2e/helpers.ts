@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page } from '@playwright/test';
 
-export const DEMO_PASSWORD = 'Periop@2026';
+export const DEMO_PASSWORD = 'Periop@2026!';
 
 /** Logs in through the real login page and waits for the app shell. */
 export async function login(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {

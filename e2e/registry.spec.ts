@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { login, newUserPage } from './helpers';
 
-test('a nurse finds a patient by pinyin initials and opens the chart; the admin sees that view in the audit log', async ({
+test('a nurse finds a patient by pinyin initials and opens the chart; the audit administrator sees that view in the audit log', async ({
   browser,
 }) => {
   const nurse = await newUserPage(browser, 'nurse');
@@ -17,9 +17,9 @@ test('a nurse finds a patient by pinyin initials and opens the chart; the admin 
   await expect(nurse.getByTestId('patient-banner')).toContainText('张三');
   const patientId = nurse.url().split('/').pop()!;
 
-  const admin = await newUserPage(browser, 'admin');
-  await admin.goto(`/audit?patientId=${patientId}`);
-  const entry = admin.getByTestId('audit-table').locator('tr', { hasText: 'nurse' }).first();
+  const auditor = await newUserPage(browser, 'auditor');
+  await auditor.goto(`/audit?patientId=${patientId}`);
+  const entry = auditor.getByTestId('audit-table').locator('tr', { hasText: 'nurse' }).first();
   await expect(entry).toBeVisible();
   await expect(entry).toContainText(/查看|read/);
 });
@@ -73,7 +73,7 @@ test('saving a case over a stale version shows the conflict instead of overwriti
   await expect(surgeon).toBeVisible();
 
   // Someone else saves the case meanwhile.
-  const other = await newUserPage(browser, 'admin');
+  const other = await newUserPage(browser, 'anesthesia');
   const latest = await (await other.request.get(`/api/v1/cases/${caseId}`)).json();
   const {
     id: _id,

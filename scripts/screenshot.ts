@@ -28,7 +28,7 @@ page.on('console', (m) => {
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(`${base}/login`);
 await page.getByTestId('login-username').fill(user);
-await page.getByTestId('login-password').fill('Periop@2026');
+await page.getByTestId('login-password').fill('Periop@2026!');
 await page.getByTestId('login-submit').click();
 await page.getByTestId('app-user').waitFor();
 for (const [i, p] of paths.entries()) {

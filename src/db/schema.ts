@@ -6,6 +6,7 @@ import {
   bigserial,
   boolean,
   check,
+  customType,
   date,
   doublePrecision,
   index,
@@ -22,6 +23,12 @@ import {
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
+/** Bytes exactly as received (node-postgres gives a Buffer, PGlite a Uint8Array). */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
 /** Every mutable clinical row: optimistic-concurrency version plus who changed it and when. */
 const tracked = () => ({
   version: integer('version').notNull().default(1),
@@ -36,6 +43,8 @@ export const users = pgTable('users', {
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   role: text('role').notNull(),
+  /** The whole department's patient data; otherwise only the wards in `ward_ids` (none: no patient data). */
+  allWards: boolean('all_wards').notNull().default(false),
   wardIds: uuid('ward_ids').array().notNull().default(sql`'{}'::uuid[]`),
   passwordHash: text('password_hash').notNull(),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
@@ -60,6 +69,32 @@ export const sessions = pgTable(
     clientAddress: text('client_address'),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed logins under a name that is no account, counted and locked exactly as `users` counts an
+ * account's, so that no answer tells the two apart.
+ */
+export const loginFailures = pgTable('login_failures', {
+  username: text('username').primaryKey(),
+  failedLogins: integer('failed_logins').notNull().default(0),
+  lockedUntil: ts('locked_until'),
+  lastFailureAt: ts('last_failure_at').notNull(),
+});
+
+/** The security administrator's policy: one row (id 1); absent until first saved, when the start-up defaults apply. */
+export const securityPolicy = pgTable(
+  'security_policy',
+  {
+    id: smallint('id').primaryKey(),
+    minPasswordLength: integer('min_password_length').notNull(),
+    maxFailedLogins: integer('max_failed_logins').notNull(),
+    lockMinutes: integer('lock_minutes').notNull(),
+    sessionIdleMinutes: integer('session_idle_minutes').notNull(),
+    sessionAbsoluteHours: integer('session_absolute_hours').notNull(),
+    ...tracked(),
+  },
+  (t) => [check('security_policy_single_row', sql`${t.id} = 1`)],
 );
 
 export const auditLog = pgTable(
@@ -157,6 +192,8 @@ export const admissions = pgTable(
   (t) => [
     index('admissions_patient_idx').on(t.patientId, t.admittedAt),
     index('admissions_ward_idx').on(t.wardId),
+    // The ward board finds each bed's current patient.
+    index('admissions_bed_open_idx').on(t.bedId).where(sql`${t.dischargedAt} is null`),
   ],
 );
 
@@ -201,6 +238,10 @@ export const surgicalCases = pgTable(
   (t) => [
     index('cases_scheduled_idx').on(t.scheduledStart),
     index('cases_patient_idx').on(t.patientId, t.scheduledStart),
+    index('cases_admission_idx').on(t.admissionId),
+    index('cases_ward_idx').on(t.wardId),
+    // The overdue sweep and the outcome job look for the cases in a status.
+    index('cases_status_idx').on(t.status),
     check('cases_grade_check', sql`${t.grade} between 1 and 4`),
   ],
 );
@@ -325,7 +366,10 @@ export const interopInbox = pgTable(
     controlId: text('control_id'),
     messageType: text('message_type'),
     deviceHint: text('device_hint'),
+    /** A readable copy of the message (NUL shown as \\X00\\, undecodable bytes as U+FFFD). */
     raw: text('raw').notNull(),
+    /** The frame's bytes exactly as received, whatever they hold; the readable copy is derived from them. */
+    rawBytes: bytea('raw_bytes'),
     assignedDeviceId: uuid('assigned_device_id').references(() => devices.id),
     assignedBy: uuid('assigned_by'),
     assignedAt: ts('assigned_at'),
@@ -542,16 +586,20 @@ export const observationSets = pgTable(
 );
 
 /** An explicit, attributed order to use SpO2 scale 2 for the episode (hypercapnic respiratory failure). */
-export const scale2Orders = pgTable('scale2_orders', {
-  id: uuid('id').primaryKey(),
-  caseId: uuid('case_id')
-    .notNull()
-    .references(() => surgicalCases.id),
-  orderedBy: uuid('ordered_by').notNull(),
-  orderedAt: ts('ordered_at').notNull(),
-  reason: text('reason').notNull(),
-  active: boolean('active').notNull().default(true),
-});
+export const scale2Orders = pgTable(
+  'scale2_orders',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => surgicalCases.id),
+    orderedBy: uuid('ordered_by').notNull(),
+    orderedAt: ts('ordered_at').notNull(),
+    reason: text('reason').notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [index('scale2_orders_case_idx').on(t.caseId)],
+);
 
 /** Early-warning alerts: raised by a set (or an overdue one), acknowledged with an action, escalated if not. */
 export const ewsAlerts = pgTable(

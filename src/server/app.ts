@@ -9,8 +9,8 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import websocket from '@fastify/websocket';
 import fastJson from 'fast-json-stringify';
-import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/client';
 import { observationRoutes } from './anesthesia/observation-routes';
@@ -21,12 +21,19 @@ import { visitPlugin } from './assessment/visit-routes';
 import { worklistRoutes } from './assessment/worklist-routes';
 import { AuditWriter } from './audit/audit-writer';
 import { auditRoutes } from './audit/routes';
-import { registerGuard } from './auth/guard';
+import { markPublicRoutes, registerGuard } from './auth/guard';
 import { authRoutes } from './auth/routes';
+import { defaultPolicy, SecurityPolicyStore } from './auth/security-policy';
 import { SessionCache } from './auth/session-cache';
 import type { Config } from './config';
 import { AppError } from './errors/app-error';
-import { registerErrorHandler, sendError } from './errors/error-handler';
+import {
+  clientErrorHandler,
+  frameworkErrorHandler,
+  registerErrorHandler,
+  sendError,
+} from './errors/error-handler';
+import { validatorCompiler } from './errors/validator';
 import { deviceRoutes } from './interop/device-routes';
 import { Ingestor } from './interop/ingest';
 import { postopAssessmentRoutes } from './monitoring/assessment-routes';
@@ -43,13 +50,22 @@ import { userRoutes } from './users/routes';
 
 export const WEB_DIST = resolve(PROJECT_ROOT, 'dist/web');
 
-export type RouteInfo = { method: string; url: string; permission: string | null; public: boolean };
+export type RouteInfo = {
+  method: string;
+  url: string;
+  permission: string | null;
+  public: boolean;
+  /** The route's zod schemas (params, querystring, body, response), for the tests that probe every route. */
+  schema: FastifySchema | undefined;
+};
 
 export type BuildOptions = {
   database: Database;
   config: Config;
   clock?: () => Date;
   logger?: boolean;
+  /** The built web app to serve (default `dist/web`); tests point it elsewhere. */
+  webRoot?: string;
 };
 
 export async function buildApp(options: BuildOptions): Promise<FastifyInstance> {
@@ -67,7 +83,11 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
           },
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
+    // A malformed URL, an over-long path parameter, an oversized header: our error shape too.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
+  markPublicRoutes(app);
 
   // Every registered route with the permission it declares, for the deny-by-default check.
   const routeTable: RouteInfo[] = [];
@@ -79,6 +99,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
         url: route.url,
         permission: route.config?.permission ?? null,
         public: route.config?.public === true,
+        schema: route.schema,
       });
     }
   });
@@ -103,6 +124,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
     hub,
     auditWriter: new AuditWriter(options.database.db),
     sessions: new SessionCache(hub),
+    securityPolicy: new SecurityPolicyStore(options.database.db, defaultPolicy(config), hub),
     ingestor: new Ingestor(
       options.database,
       hub,
@@ -157,17 +179,39 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(postopAssessmentRoutes);
   await app.register(realtimeRoutes);
 
-  const hasWeb = existsSync(resolve(WEB_DIST, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, maxAge: '1h' });
-  // The single-page app answers every non-API GET with its index page.
+  const webRoot = options.webRoot ?? WEB_DIST;
+  const hasWeb = existsSync(resolve(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h' });
+  // The single-page app answers every GET outside the API with its index page; any spelling of an
+  // API path that matched no route is a 404 in our error shape.
   app.setNotFoundHandler((req, reply) => {
-    if (hasWeb && req.method === 'GET' && !req.url.startsWith('/api/')) {
+    if (hasWeb && req.method === 'GET' && !mentionsApi(req.url)) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return sendError(req, reply, new AppError('route_not_found'));
+  });
+  // Patient data must never sit in a browser's or a proxy's cache.
+  app.addHook('onSend', async (req, reply) => {
+    const route = req.routeOptions.url;
+    if (route === undefined || route.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
   await hub.start(options.database);
   app.addHook('onClose', async () => hub.stop());
   return app;
+}
+
+/** Whether a raw request path names the API in any spelling (encoded, doubled slashes, dot segments, parameters). */
+function mentionsApi(url: string): boolean {
+  let path = url.split('?')[0] ?? '';
+  for (let i = 0; i < 3; i += 1) {
+    try {
+      const decoded = decodeURIComponent(path);
+      if (decoded === path) break;
+      path = decoded;
+    } catch {
+      break;
+    }
+  }
+  return /(^|[/\\])api([/\\;.]|$)/i.test(path);
 }

@@ -9,6 +9,8 @@ export const configSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
+  /** The owner of the tables, for migrations; the application then connects as DATABASE_URL's role. */
+  DATABASE_OWNER_URL: z.string().url().optional(),
   PERIOP_DATA_DIR: z.string().default('./data'),
   PERIOP_DEMO_DATA: bool.default(true),
   PERIOP_DEMO_SIMULATOR: bool.default(true),

@@ -1,7 +1,6 @@
 // `npm start`: build the web app if needed, migrate, load the demo department into an empty
 // database, serve HTTP and print where and how to log in.
 import { resolve } from 'node:path';
-import { openDatabase, runMigrations } from '../db/client';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/demo/accounts';
 import { isEmptyDatabase, seedDemo } from '../db/demo/load';
 import { listDevices } from '../db/interop/devices';
@@ -11,6 +10,7 @@ import { mllpOptions, startMllpListener } from './interop/mllp-listener';
 import { simDevice } from './interop/simulator/messages';
 import { startSimulation } from './interop/simulator/run';
 import { startMonitoringJobs } from './monitoring/jobs';
+import { openConfiguredDatabase } from './platform/database';
 import { buildWeb, webBuildIsStale } from './platform/web-build';
 
 const started = performance.now();
@@ -22,10 +22,7 @@ if (webBuildIsStale(resolve(WEB_DIST, 'index.html'))) {
   await buildWeb();
 }
 
-const database = config.DATABASE_URL
-  ? await openDatabase({ kind: 'postgresql', url: config.DATABASE_URL })
-  : await openDatabase({ kind: 'pglite', dataDir: resolve(config.PERIOP_DATA_DIR) });
-await runMigrations(database);
+const database = await openConfiguredDatabase(config);
 
 let seeded = false;
 if (config.PERIOP_DEMO_DATA && (await isEmptyDatabase(database.db))) {

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { WardScope } from '../../domain/auth/scope';
 import type { Db } from '../client';
 import { assessmentVisits, patients, recommendationTasks, surgicalCases, users } from '../schema';
+import { wardCondition } from '../scope';
 import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
 export type VisitRow = typeof assessmentVisits.$inferSelect;
@@ -91,7 +93,7 @@ export type TaskWithPatient = TaskRow & {
 
 export async function listTasks(
   db: Db,
-  filter: { open: boolean; caseId?: string | undefined },
+  filter: { open: boolean; caseId?: string | undefined; scope: WardScope },
 ): Promise<TaskWithPatient[]> {
   const rows = await db
     .select({
@@ -108,10 +110,10 @@ export async function listTasks(
       and(
         filter.open ? inArray(recommendationTasks.status, ['open', 'accepted']) : undefined,
         filter.caseId ? eq(recommendationTasks.caseId, filter.caseId) : undefined,
+        wardCondition(filter.scope, surgicalCases.wardId),
       ),
     )
-    .orderBy(asc(surgicalCases.scheduledStart), asc(recommendationTasks.code))
-    .limit(500);
+    .orderBy(asc(surgicalCases.scheduledStart), asc(recommendationTasks.code));
   return rows.map((r) => ({
     ...r.task,
     patientName: r.patientName,
@@ -121,9 +123,14 @@ export async function listTasks(
   }));
 }
 
-export async function getTask(db: Db, id: string): Promise<TaskRow | null> {
-  const [row] = await db.select().from(recommendationTasks).where(eq(recommendationTasks.id, id)).limit(1);
-  return row ?? null;
+export async function getTask(db: Db, id: string, scope: WardScope): Promise<TaskRow | null> {
+  const [row] = await db
+    .select({ task: recommendationTasks })
+    .from(recommendationTasks)
+    .innerJoin(surgicalCases, eq(surgicalCases.id, recommendationTasks.caseId))
+    .where(and(eq(recommendationTasks.id, id), wardCondition(scope, surgicalCases.wardId)))
+    .limit(1);
+  return row?.task ?? null;
 }
 
 export const updateTask = (
@@ -143,7 +150,7 @@ export const updateTask = (
   );
 
 /** 待访视: scheduled cases in [from, to) whose latest visit is not signed (or that have none). */
-export async function casesAwaitingVisit(db: Db, from: Date, to: Date) {
+export async function casesAwaitingVisit(db: Db, from: Date, to: Date, scope: WardScope) {
   return db
     .select({
       caseId: surgicalCases.id,
@@ -167,14 +174,14 @@ export async function casesAwaitingVisit(db: Db, from: Date, to: Date) {
         lt(surgicalCases.scheduledStart, to),
         sql`not exists (select 1 from assessment_visits v where v.case_id = ${surgicalCases.id} and v.status = 'signed'
               and v.revision = (select max(v2.revision) from assessment_visits v2 where v2.case_id = ${surgicalCases.id}))`,
+        wardCondition(scope, surgicalCases.wardId),
       ),
     )
-    .orderBy(asc(surgicalCases.scheduledStart))
-    .limit(500);
+    .orderBy(asc(surgicalCases.scheduledStart));
 }
 
 /** 高危患者: cases in [from, to) whose latest visit carries high-risk flags. */
-export async function highRiskCases(db: Db, from: Date, to: Date) {
+export async function highRiskCases(db: Db, from: Date, to: Date, scope: WardScope) {
   return db
     .select({
       caseId: surgicalCases.id,
@@ -196,10 +203,10 @@ export async function highRiskCases(db: Db, from: Date, to: Date) {
         lt(surgicalCases.scheduledStart, to),
         sql`cardinality(${assessmentVisits.highRiskFlags}) > 0`,
         sql`${assessmentVisits.revision} = (select max(v2.revision) from assessment_visits v2 where v2.case_id = ${surgicalCases.id})`,
+        wardCondition(scope, surgicalCases.wardId),
       ),
     )
-    .orderBy(asc(surgicalCases.scheduledStart))
-    .limit(500);
+    .orderBy(asc(surgicalCases.scheduledStart));
 }
 
 /** The latest visit's high-risk flags for each case, for the OR board's risk badges. */

@@ -1,6 +1,7 @@
 // A deterministic, seeded demo of a thoracic surgery and anesthesia department (Shanxi provincial
 // cancer hospital profile in MISSION.md): 3 wards, 120 beds, ~3,000 cases over 12 months and
 // today's OR schedule with cases in every state. Pure: the same options give the same data.
+import { seededRandom } from '../../domain/common/random';
 import { type CaseStatus, NEXT_STATUSES } from '../../domain/registry/case-status';
 import { namePinyin } from '../../domain/registry/pinyin';
 import type { AnesthesiaMethod, Approach, SurgeryGrade, Urgency } from '../../domain/registry/vocabulary';
@@ -87,16 +88,8 @@ export type DemoData = {
   events: DemoEvent[];
 };
 
-// mulberry32: small, fast, good enough for demo data.
 function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const weighted = <T>(items: readonly (readonly [T, number])[]): T => {

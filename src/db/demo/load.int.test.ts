@@ -31,7 +31,7 @@ describe('loading the demo department', () => {
                  (select count(*)::int from surgical_cases where cardinality(assistants) = 0) as no_assistants`,
     );
     expect(counts).toMatchObject({
-      users: 6,
+      users: 8,
       wards: 3,
       beds: 120,
       rooms: 8,
@@ -40,17 +40,20 @@ describe('loading the demo department', () => {
       events: summary.events,
       no_assistants: 0,
     });
-    const roles = await rows<{ username: string; role: string }>(
+    const roles = await rows<{ username: string; role: string; all_wards: boolean }>(
       database.db,
-      sql`select username, role from users order by username`,
+      sql`select username, role, all_wards from users order by username`,
     );
+    // One login per administrator of 三员分立, none of them with patient data; clinicians see the department.
     expect(roles).toEqual([
-      { username: 'admin', role: 'admin' },
-      { username: 'anesthesia', role: 'anesthesiologist' },
-      { username: 'followup', role: 'followup' },
-      { username: 'nurse', role: 'nurse' },
-      { username: 'quality', role: 'quality' },
-      { username: 'surgeon', role: 'surgeon' },
+      { username: 'admin', role: 'admin', all_wards: false },
+      { username: 'anesthesia', role: 'anesthesiologist', all_wards: true },
+      { username: 'auditor', role: 'auditor', all_wards: false },
+      { username: 'followup', role: 'followup', all_wards: true },
+      { username: 'nurse', role: 'nurse', all_wards: true },
+      { username: 'quality', role: 'quality', all_wards: true },
+      { username: 'secadmin', role: 'secadmin', all_wards: false },
+      { username: 'surgeon', role: 'surgeon', all_wards: true },
     ]);
     // Each case's status time matches its last recorded event.
     const [mismatch] = await rows<{ n: number }>(

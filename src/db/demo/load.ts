@@ -1,6 +1,8 @@
 // Loads the demo department: accounts, wards, beds, rooms, patients, admissions, cases and their
 // status history, with `unnest` bulk inserts that run unchanged on PGlite and PostgreSQL.
+
 import { sql } from 'drizzle-orm';
+import { ADMINISTRATOR_ROLES } from '../../domain/auth/permissions';
 import { simIdentifier } from '../../domain/interop/sim-identity';
 import { hashPassword } from '../../server/auth/password';
 import { BATCH, bulkInsert, col } from '../bulk';
@@ -54,7 +56,13 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
 
   await database.db.transaction(async (tx) => {
     if (options.accounts !== false) {
-      const users = DEMO_ACCOUNTS.map((a, i) => ({ id: newId(), ...a, passwordHash: hashes[i]! }));
+      // Clinical accounts reach the whole department; administrators hold no patient data at all.
+      const users = DEMO_ACCOUNTS.map((a, i) => ({
+        id: newId(),
+        ...a,
+        allWards: !(ADMINISTRATOR_ROLES as readonly string[]).includes(a.role),
+        passwordHash: hashes[i]!,
+      }));
       await bulkInsert(
         tx,
         'users',
@@ -63,6 +71,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
           col<(typeof users)[number]>('username', 'text', (u) => u.username),
           col<(typeof users)[number]>('display_name', 'text', (u) => u.displayName),
           col<(typeof users)[number]>('role', 'text', (u) => u.role),
+          col<(typeof users)[number]>('all_wards', 'boolean', (u) => u.allWards),
           col<(typeof users)[number]>('password_hash', 'text', (u) => u.passwordHash),
         ],
         users,

@@ -15,6 +15,7 @@ export type InboxEntry = {
   messageType: string | null;
   deviceHint: string | null;
   raw: string;
+  rawBytes: Buffer | null;
 };
 
 const COLUMNS = [
@@ -27,6 +28,7 @@ const COLUMNS = [
   col<InboxEntry>('message_type', 'text', (r) => r.messageType),
   col<InboxEntry>('device_hint', 'text', (r) => r.deviceHint),
   col<InboxEntry>('raw', 'text', (r) => r.raw),
+  col<InboxEntry>('raw_bytes', 'bytea', (r) => r.rawBytes),
 ];
 
 export async function insertInbox(db: Db, entries: InboxEntry[]): Promise<void> {

@@ -1,6 +1,8 @@
 // Post-operative monitoring rows: observation sets, scale-2 orders, early-warning alerts, labs,
 // complications, 28-day outcomes and follow-up tasks; and the ward board's view.
+
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { WardScope } from '../../domain/auth/scope';
 import type { Db } from '../client';
 import { newId } from '../ids';
 import { rows } from '../rows';
@@ -12,7 +14,9 @@ import {
   labResults,
   observationSets,
   scale2Orders,
+  surgicalCases,
 } from '../schema';
+import { wardCondition } from '../scope';
 import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
 export type SetRow = typeof observationSets.$inferSelect;
@@ -33,8 +37,7 @@ export const caseSets = (db: Db, caseId: string) =>
     .select()
     .from(observationSets)
     .where(eq(observationSets.caseId, caseId))
-    .orderBy(desc(observationSets.takenAt))
-    .limit(500);
+    .orderBy(desc(observationSets.takenAt));
 
 export async function activeScale2(db: Db, caseId: string) {
   const [row] = await db
@@ -125,12 +128,16 @@ export async function escalateAlerts(
 export const overdueSets = (db: Db, cutoff: Date) =>
   rows<{ case_id: string; patient_id: string; ward_id: string | null; id: string }>(
     db,
+    // The latest set of each case still on the ward, each found through the (case_id, taken_at) index:
+    // the work grows with the patients on the wards, not with the history kept.
     sql`
-      select s.case_id, s.patient_id, s.ward_id, s.id from (
-        select distinct on (case_id) * from observation_sets order by case_id, taken_at desc, id desc
+      select s.case_id, s.patient_id, s.ward_id, s.id
+      from surgical_cases c
+      cross join lateral (
+        select o.case_id, o.patient_id, o.ward_id, o.id, o.next_due_at from observation_sets o
+        where o.case_id = c.id order by o.taken_at desc, o.id desc limit 1
       ) s
-      join surgical_cases c on c.id = s.case_id and c.status in ('ward', 'icu', 'pacu_out')
-      where s.next_due_at is not null and s.next_due_at <= ${cutoff.toISOString()}::timestamptz
+      where c.status in ('ward', 'icu', 'pacu_out') and s.next_due_at is not null and s.next_due_at <= ${cutoff.toISOString()}::timestamptz
         and not exists (select 1 from ews_alerts a where a.case_id = s.case_id and a.type = 'overdue' and a.set_id = s.id)`,
   );
 
@@ -145,7 +152,7 @@ export const alertsOfWard = (db: Db, wardId: string) =>
     .orderBy(asc(ewsAlerts.raisedAt));
 
 /** The ward report: per ward, alerts with their time to acknowledge and to escalation (minutes). */
-export const responseReport = (db: Db, from: Date, to: Date) =>
+export const responseReport = (db: Db, from: Date, to: Date, scope: WardScope) =>
   rows<{
     ward_id: string | null;
     type: string;
@@ -164,6 +171,7 @@ export const responseReport = (db: Db, from: Date, to: Date) =>
         (percentile_cont(0.5) within group (order by extract(epoch from e.escalated_at - e.raised_at) / 60))::float8 as median_escalation_min
       from ews_alerts e left join wards w on w.id = e.ward_id
       where e.raised_at >= ${from.toISOString()}::timestamptz and e.raised_at < ${to.toISOString()}::timestamptz
+        and ${wardCondition(scope, sql`e.ward_id`) ?? sql`true`}
       group by e.ward_id, w.name, e.type order by w.name, e.type`,
   );
 
@@ -309,7 +317,7 @@ export async function createTask(db: Db, v: Omit<typeof followupTasks.$inferInse
     .onConflictDoNothing();
 }
 
-export const openTasks = (db: Db) =>
+export const openTasks = (db: Db, scope: WardScope) =>
   rows<{
     id: string;
     case_id: string;
@@ -326,7 +334,7 @@ export const openTasks = (db: Db) =>
       select t.id, t.case_id, t.patient_id, t.kind, t.due_at, p.name as patient_name, p.mrn as patient_mrn, p.phone,
         c.procedure_text
       from followup_tasks t join patients p on p.id = t.patient_id join surgical_cases c on c.id = t.case_id
-      where t.status = 'open' order by t.due_at limit 500`,
+      where t.status = 'open' and ${wardCondition(scope, sql`c.ward_id`) ?? sql`true`} order by t.due_at`,
   );
 
 export async function completeTask(
@@ -343,9 +351,13 @@ export async function completeTask(
   return row ?? null;
 }
 
-export async function getTask(db: Db, id: string): Promise<TaskRow | null> {
-  const [row] = await db.select().from(followupTasks).where(eq(followupTasks.id, id));
-  return row ?? null;
+export async function getTask(db: Db, id: string, scope: WardScope): Promise<TaskRow | null> {
+  const [row] = await db
+    .select({ task: followupTasks })
+    .from(followupTasks)
+    .innerJoin(surgicalCases, eq(surgicalCases.id, followupTasks.caseId))
+    .where(and(eq(followupTasks.id, id), wardCondition(scope, surgicalCases.wardId)));
+  return row?.task ?? null;
 }
 
 /** Sets the case's 28-day outcome (a follow-up call or hospital data overrides "unknown"). */

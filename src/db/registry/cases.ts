@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import type { WardScope } from '../../domain/auth/scope';
 import type { CancelStage, CaseStatus, TargetStatus } from '../../domain/registry/case-status';
 import type { CaseInput } from '../../domain/registry/schemas';
 import type { Db } from '../client';
 import { newId } from '../ids';
 import { prepared } from '../prepared';
 import { admissions, caseEvents, patients, surgicalCases } from '../schema';
+import { wardCondition } from '../scope';
 import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
 export type CaseRow = typeof surgicalCases.$inferSelect;
@@ -30,9 +32,6 @@ export function statusTime(row: CaseRow): Date | null {
   return status === 'scheduled' ? null : row[STATUS_TIME_COLUMN[status]];
 }
 
-const casesInWards = (wardIds: string[]): SQL | undefined =>
-  wardIds.length === 0 ? undefined : sql`${surgicalCases.wardId} = any(${sql.param(wardIds)}::uuid[])`;
-
 const patientSummary = {
   patientName: patients.name,
   patientMrn: patients.mrn,
@@ -52,7 +51,7 @@ export async function listCasesOnDate(
   db: Db,
   date: string,
   timeZone: string,
-  wardIds: string[],
+  scope: WardScope,
 ): Promise<CaseWithPatient[]> {
   const dayStart = sql`(${date}::date)::timestamp at time zone ${timeZone}`;
   const dayEnd = sql`(${date}::date + 1)::timestamp at time zone ${timeZone}`;
@@ -64,7 +63,7 @@ export async function listCasesOnDate(
       and(
         sql`${surgicalCases.scheduledStart} >= ${dayStart}`,
         sql`${surgicalCases.scheduledStart} < ${dayEnd}`,
-        casesInWards(wardIds),
+        wardCondition(scope, surgicalCases.wardId),
       ),
     )
     .orderBy(asc(surgicalCases.orRoom), asc(surgicalCases.scheduledStart));
@@ -82,12 +81,12 @@ export async function listCasesOfPatient(db: Db, patientId: string): Promise<Cas
   return statement.execute({ patientId });
 }
 
-export async function getCase(db: Db, id: string, wardIds: string[] = []): Promise<CaseWithPatient | null> {
+export async function getCase(db: Db, id: string, scope: WardScope): Promise<CaseWithPatient | null> {
   const [row] = await db
     .select({ ...getTableColumns(surgicalCases), ...patientSummary })
     .from(surgicalCases)
     .innerJoin(patients, eq(patients.id, surgicalCases.patientId))
-    .where(and(eq(surgicalCases.id, id), casesInWards(wardIds)))
+    .where(and(eq(surgicalCases.id, id), wardCondition(scope, surgicalCases.wardId)))
     .limit(1);
   return row ?? null;
 }

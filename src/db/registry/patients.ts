@@ -1,9 +1,11 @@
 import { and, desc, eq, lt, type SQL, sql } from 'drizzle-orm';
+import type { WardScope } from '../../domain/auth/scope';
 import { classifyPatientQuery, namePinyin } from '../../domain/registry/pinyin';
 import type { PatientInput } from '../../domain/registry/schemas';
 import type { Db } from '../client';
 import { prepared } from '../prepared';
 import { patients } from '../schema';
+import { patientCondition } from '../scope';
 import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
 export type PatientRow = typeof patients.$inferSelect;
@@ -11,15 +13,9 @@ export type { Actor };
 
 const likePrefix = (s: string) => `${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** Limits a query to patients with an admission in one of the user's wards (no wards = all). */
-export const inWards = (wardIds: string[]): SQL | undefined =>
-  wardIds.length === 0
-    ? undefined
-    : sql`exists (select 1 from admissions a where a.patient_id = ${patients.id} and a.ward_id = any(${sql.param(wardIds)}::uuid[]))`;
-
 export async function searchPatients(
   db: Db,
-  params: { q?: string | undefined; cursor?: string | undefined; limit: number; wardIds: string[] },
+  params: { q?: string | undefined; cursor?: string | undefined; limit: number; scope: WardScope },
 ): Promise<{ items: PatientRow[]; nextCursor: string | null }> {
   const query = classifyPatientQuery(params.q);
   // Values go in as placeholders, so each shape of search is one prepared statement.
@@ -53,7 +49,7 @@ export async function searchPatients(
       .where(
         and(
           match,
-          inWards(params.wardIds),
+          patientCondition(params.scope, patients.id),
           params.cursor ? lt(patients.id, sql.placeholder('cursor')) : undefined,
         ),
       )
@@ -61,7 +57,7 @@ export async function searchPatients(
       .limit(sql.placeholder('limit'));
   const name = `patient_search_${query.kind}_${params.cursor ? 'after' : 'first'}`;
   const rows =
-    params.wardIds.length === 0
+    params.scope.kind === 'department'
       ? await prepared(db, name, (d) => build(d).prepare(name)).execute(values)
       : await build(db).execute(values);
   const hasMore = rows.length > params.limit;
@@ -69,8 +65,8 @@ export async function searchPatients(
   return { items, nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
 }
 
-export async function getPatient(db: Db, id: string, wardIds: string[] = []): Promise<PatientRow | null> {
-  if (wardIds.length === 0) {
+export async function getPatient(db: Db, id: string, scope: WardScope): Promise<PatientRow | null> {
+  if (scope.kind === 'department') {
     const statement = prepared(db, 'patient_by_id', (d) =>
       d
         .select()
@@ -85,7 +81,7 @@ export async function getPatient(db: Db, id: string, wardIds: string[] = []): Pr
   const [row] = await db
     .select()
     .from(patients)
-    .where(and(eq(patients.id, id), inWards(wardIds)))
+    .where(and(eq(patients.id, id), patientCondition(scope, patients.id)))
     .limit(1);
   return row ?? null;
 }

@@ -5,9 +5,9 @@ export type LocalText = { 'zh-CN': string; 'en-US': string };
 
 // Field-level messages for custom refinements in the domain schemas.
 export const FIELD_MESSAGES: Record<string, LocalText> = {
-  'text.forbidden_characters': {
-    'zh-CN': '不能包含特殊字符 < > " \' ` ; \\ 或控制字符',
-    'en-US': 'Must not contain < > " \' ` ; \\ or control characters',
+  'text.control_characters': {
+    'zh-CN': '含有不可显示的控制字符（如 NUL），请删除后重新输入',
+    'en-US': 'Contains a non-printable control character (such as NUL); remove it and retype',
   },
   'date.format': { 'zh-CN': '日期格式应为 YYYY-MM-DD', 'en-US': 'Date must be YYYY-MM-DD' },
   'patient.mrn.format': {
@@ -39,6 +39,15 @@ export const FIELD_MESSAGES: Record<string, LocalText> = {
   'case.admission.mismatch': {
     'zh-CN': '该住院记录不属于此患者',
     'en-US': 'The admission belongs to another patient',
+  },
+  'record.time.in_future': { 'zh-CN': '时间不能晚于当前时间', 'en-US': 'The time cannot be in the future' },
+  'record.time.before_case': {
+    'zh-CN': '时间早于本台手术前一天，请核对日期',
+    'en-US': 'The time is more than a day before the case; check the date',
+  },
+  'ward.out_of_scope': {
+    'zh-CN': '您没有该病区的权限',
+    'en-US': 'This ward is outside the wards you work in',
   },
   'case.patient.notFound': { 'zh-CN': '患者不存在', 'en-US': 'No such patient' },
   'case.patient.immutable': {

@@ -68,14 +68,18 @@ type Reading = { value: number; at: string };
  * KDIGO 2012 by creatinine: a stage ≥ 1 against the pre-operative baseline (or, without one, by the 48-h rise
  * alone), onset at the reading that reached it.
  */
-export function suggestAki(baseline: Reading | null, series: Reading[]): Suggestion | null {
+export function suggestAki(
+  baseline: Reading | null,
+  series: Reading[],
+  surgeryAt: string | null = null,
+): Suggestion | null {
   const sorted = [...series].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   for (let i = 0; i < sorted.length; i++) {
-    const stage = creatinineStage(baseline, sorted.slice(0, i + 1));
+    const stage = creatinineStage(baseline, sorted.slice(0, i + 1), surgeryAt);
     if (stage >= 1) {
       const reached = sorted[i]!;
       // The stage may be a floor (no baseline within 7 days): what was not evaluated is named.
-      const final = creatinineCriterion(baseline, sorted);
+      const final = creatinineCriterion(baseline, sorted, surgeryAt);
       return {
         type: 'aki',
         rule: 'kdigo.creatinine',

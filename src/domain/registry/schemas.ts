@@ -1,19 +1,8 @@
 // Input schemas of the registry, shared by the server (authoritative validation) and the web forms.
 import { z } from 'zod';
+import { optionalSingleLineText, singleLineText } from '../common/text';
 import { isValidIdCard } from './id-card';
 import { ANESTHESIA_METHODS, APPROACHES, SEXES, URGENCIES } from './vocabulary';
-
-// Registry fields are names, codes and short clinical texts: markup and quoting characters have no
-// place in them, so they are refused with a clear message rather than stored.
-const FORBIDDEN = /[<>"'`;\\]|\p{Cc}/u;
-export const safeText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .refine((s) => !FORBIDDEN.test(s), { message: 'text.forbidden_characters' });
-export const optionalText = (max: number) => safeText(max).nullable().optional();
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date.format' });
 export const isoDateTime = z.iso.datetime({ offset: true });
@@ -23,7 +12,7 @@ export const patientInput = z.strictObject({
     .string()
     .trim()
     .regex(/^[A-Za-z0-9-]{1,32}$/, { message: 'patient.mrn.format' }),
-  name: safeText(50),
+  name: singleLineText(50),
   sex: z.enum(SEXES),
   birthDate: isoDate.refine((d) => d >= '1900-01-01', { message: 'patient.birthDate.range' }),
   phone: z
@@ -38,8 +27,8 @@ export const patientInput = z.strictObject({
     .refine(isValidIdCard, { message: 'patient.idCard.invalid' })
     .nullable()
     .optional(),
-  province: optionalText(20),
-  city: optionalText(20),
+  province: optionalSingleLineText(20),
+  city: optionalSingleLineText(20),
 });
 export type PatientInput = z.infer<typeof patientInput>;
 
@@ -49,7 +38,7 @@ export const admissionInput = z.strictObject({
   bedId: z.uuid().nullable().optional(),
   admittedAt: isoDateTime,
   dischargedAt: isoDateTime.nullable().optional(),
-  attendingDoctor: safeText(50),
+  attendingDoctor: singleLineText(50),
 });
 export type AdmissionInput = z.infer<typeof admissionInput>;
 
@@ -68,17 +57,17 @@ export const caseInput = z.strictObject({
   patientId: z.uuid(),
   admissionId: z.uuid().nullable().optional(),
   diagnosisCode: icd10,
-  diagnosisText: safeText(200),
+  diagnosisText: singleLineText(200),
   procedureCode: icd9cm3,
-  procedureText: safeText(200),
+  procedureText: singleLineText(200),
   grade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   approach: z.enum(APPROACHES),
   urgency: z.enum(URGENCIES),
   plannedAnesthesia: z.enum(ANESTHESIA_METHODS),
-  orRoom: safeText(20),
+  orRoom: singleLineText(20),
   scheduledStart: isoDateTime,
-  surgeon: safeText(50),
-  assistants: z.array(safeText(50)).max(10).default([]),
-  anesthesiologists: z.array(safeText(50)).max(10).default([]),
+  surgeon: singleLineText(50),
+  assistants: z.array(singleLineText(50)).max(10).default([]),
+  anesthesiologists: z.array(singleLineText(50)).max(10).default([]),
 });
 export type CaseInput = z.infer<typeof caseInput>;

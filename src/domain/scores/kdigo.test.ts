@@ -224,3 +224,34 @@ describe('KDIGO with inputs missing: incomplete, or the stage reached with what 
     });
   });
 });
+
+describe('KDIGO after surgery: the 7-day window anchored on the operation', () => {
+  const at = (iso: string, value: number) => ({ value, at: iso });
+  const baseline = at('2026-11-01T08:00:00Z', 80); // 21 days before surgery
+  const surgeryAt = '2026-11-22T01:00:00Z';
+
+  it('compares a value within 7 days after surgery with an older pre-operative baseline', () => {
+    expect(creatinineCriterion(baseline, [at('2026-11-23T06:00:00Z', 160)], surgeryAt)).toEqual({
+      stage: 2,
+      missing: [],
+    });
+    // Exactly 7 days after surgery still counts; a minute later it does not.
+    expect(creatinineCriterion(baseline, [at('2026-11-29T01:00:00Z', 120)], surgeryAt).stage).toBe(1);
+    expect(creatinineCriterion(baseline, [at('2026-11-29T01:01:00Z', 120)], surgeryAt)).toEqual({
+      stage: 0,
+      missing: ['baselineCreatinine'],
+    });
+  });
+
+  it('without the operation, the old baseline leaves the ratio open, never "no AKI"', () => {
+    expect(creatinineCriterion(baseline, [at('2026-11-23T06:00:00Z', 160)])).toEqual({
+      stage: 0,
+      missing: ['baselineCreatinine'],
+    });
+  });
+
+  it('an operation before the baseline does not anchor it', () => {
+    const late = at('2026-11-22T06:00:00Z', 80);
+    expect(creatinineCriterion(late, [at('2026-12-05T06:00:00Z', 160)], surgeryAt).stage).toBe(0);
+  });
+});

@@ -19,6 +19,10 @@ const input = z.strictObject({
     .max(24 * 30)
     .nullish(),
   rrtStarted: z.boolean().nullish(),
+  // The operation (start of anesthesia): with a pre-operative baseline, a value within 7 days after it is
+  // presumed acute (StEP renal endpoints, McIlroy et al. Br J Anaesth 2018;121:1013–24: KDIGO within 7 days
+  // of surgery against the pre-operative creatinine), however long before surgery the baseline was taken.
+  surgeryAt: isoInstant.nullish(),
 });
 type KdigoInput = z.infer<typeof input>;
 type Reading = { value: number; at: string };
@@ -41,7 +45,11 @@ const ratioStage = (v: bigint, baseline: bigint): number =>
  * (the baseline included) in the 48 h before it, or by a ratio ≥ 1.5 to the baseline when measured after
  * it and at most 7 days after it. A value before the baseline is never compared with it by ratio.
  */
-export function creatinineCriterion(baseline: Reading | null | undefined, series: Reading[]): CriterionStage {
+export function creatinineCriterion(
+  baseline: Reading | null | undefined,
+  series: Reading[],
+  surgeryAt?: string | null,
+): CriterionStage {
   const all = baseline ? [baseline, ...series] : series;
   const scale = commonScale([RISE_48H_UMOL, STAGE3_SCR_UMOL, ...all.map((r) => r.value)]);
   const read = (r: Reading) => ({ t: Date.parse(r.at), v: scaled(r.value, scale) });
@@ -49,6 +57,12 @@ export function creatinineCriterion(baseline: Reading | null | undefined, series
   const stage3 = scaled(STAGE3_SCR_UMOL, scale);
   const base = baseline ? read(baseline) : null;
   const values = series.map(read);
+  const surgery = surgeryAt && base && base.t <= Date.parse(surgeryAt) ? Date.parse(surgeryAt) : null;
+  /** Whether a value's ratio to the baseline is known to have arisen within 7 days. */
+  const acuteWindow = (t: number) =>
+    base !== null &&
+    t > base.t &&
+    (t - base.t <= RATIO_WINDOW_MS || (surgery !== null && t > surgery && t - surgery <= RATIO_WINDOW_MS));
   const earlier = base ? [base, ...values] : values;
   let stage = 0;
   let open = base ? 0 : 3; // Without a baseline, any ratio stays possible.
@@ -56,11 +70,10 @@ export function creatinineCriterion(baseline: Reading | null | undefined, series
     // SCr ≥ 353.6 stages 3 only once this value meets the AKI definition (trap 3).
     const withLevel = (s: number) => (s > 0 && x.v >= stage3 ? 3 : s);
     const risen = earlier.some((e) => e.t < x.t && x.t - e.t <= RISE_WINDOW_MS && x.v - e.v >= rise);
-    const sinceBase = base ? x.t - base.t : Number.NaN;
-    const ratio = base && sinceBase > 0 && sinceBase <= RATIO_WINDOW_MS ? ratioStage(x.v, base.v) : 0;
+    const ratio = base && acuteWindow(x.t) ? ratioStage(x.v, base.v) : 0;
     stage = Math.max(stage, withLevel(Math.max(ratio, risen ? 1 : 0)));
-    // Later than 7 days, a ratio ≥ 1.5 is not known to be acute: the answer needs a baseline within 7 days.
-    if (base && sinceBase > RATIO_WINDOW_MS) open = Math.max(open, withLevel(ratioStage(x.v, base.v)));
+    // Outside the window, a ratio ≥ 1.5 is not known to be acute: the answer needs a baseline within 7 days.
+    if (base && x.t > base.t && !acuteWindow(x.t)) open = Math.max(open, withLevel(ratioStage(x.v, base.v)));
   }
   const missing: string[] = [];
   if (open > stage) missing.push('baselineCreatinine');
@@ -69,8 +82,11 @@ export function creatinineCriterion(baseline: Reading | null | undefined, series
 }
 
 /** The stage the creatinine series proves (see `creatinineCriterion`). */
-export const creatinineStage = (baseline: Reading | null | undefined, series: Reading[]): number =>
-  creatinineCriterion(baseline, series).stage;
+export const creatinineStage = (
+  baseline: Reading | null | undefined,
+  series: Reading[],
+  surgeryAt?: string | null,
+): number => creatinineCriterion(baseline, series, surgeryAt).stage;
 
 /** Stage by urine output: every hour of a consecutive window below the threshold, strict `<` (decision D20). */
 export function urineOutputStage(weightKg: number, hours: { hourStart: string; ml: number }[]): number {
@@ -133,7 +149,7 @@ export const kdigo = defineInstrument({
   required: ['baselineCreatinine', 'creatinine', 'weightKg', 'urineOutput', 'rrtStarted'],
   additive: false,
   compute(i: KdigoInput): ScoreResult {
-    const scr = creatinineCriterion(i.baselineCreatinine, i.creatinine ?? []);
+    const scr = creatinineCriterion(i.baselineCreatinine, i.creatinine ?? [], i.surgeryAt);
     const uoMissing = [
       ...(absent(i.weightKg) ? ['weightKg'] : []),
       ...(i.urineOutput?.length ? [] : ['urineOutput']),

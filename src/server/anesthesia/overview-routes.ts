@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { readRecord, recordEntries } from '../../db/anesthesia/record';
 import { caseObservations, roomsNow } from '../../db/interop/observations';
+import { coversWard } from '../../domain/auth/scope';
 import { auditEach } from '../audit/audit';
 import { deriveRecord } from './record-routes';
 
@@ -43,7 +44,8 @@ export const overviewRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const now = clock().getTime();
-      const rooms = await roomsNow(db);
+      // A room whose patient is outside the user's wards is not shown at all.
+      const rooms = (await roomsNow(db)).filter((r) => !r.caseId || coversWard(req.user!.scope, r.wardId));
       const result = await Promise.all(
         rooms.map(async (r) => {
           if (!r.caseId) return { ...r, caseId: null, vitals: {}, alerts: [] };

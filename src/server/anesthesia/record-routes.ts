@@ -21,15 +21,17 @@ import {
 } from '../../db/anesthesia/record';
 import { signerName } from '../../db/assessment/visits';
 import type { Db } from '../../db/client';
-import { caseObservations, type ObservationRow } from '../../db/interop/observations';
+import { caseObservations, caseReadingSeries, type ObservationRow } from '../../db/interop/observations';
 import { type CaseWithPatient, getCase, lockCase } from '../../db/registry/cases';
 import { observations as observationsTable } from '../../db/schema';
+import { groupReadings, type ReadingSeries } from '../../domain/anesthesia/downsample';
 import {
   DEFAULT_ALERTS,
   exposureBelow,
   intraopAlerts,
   type Point,
 } from '../../domain/anesthesia/intraop-alerts';
+import { recordTimeProblem } from '../../domain/anesthesia/record-time';
 import {
   CHECKLIST,
   CHECKLIST_PHASES,
@@ -64,21 +66,52 @@ export function deriveRecord(
   tempMode: 'continuous' | 'intermittent',
   now: number,
 ) {
-  const valid = obs.filter((o) => !o.artefact);
+  const readings = groupReadings(
+    obs.map((o) => ({
+      id: o.id,
+      param: o.param,
+      channel: o.channel,
+      deviceId: o.deviceId,
+      unit: o.unit,
+      t: o.observedAt.getTime(),
+      value: o.value,
+      artefact: o.artefact,
+    })),
+  );
+  return deriveFromSeries(readings, entries, tempMode, now);
+}
+
+/** The parameters the derived view reads. */
+const DERIVED_PARAMS = ['art_mean', 'nibp_mean', 'spo2', 'hr', 'temp'];
+
+function deriveFromSeries(
+  readings: ReadingSeries[],
+  entries: Awaited<ReturnType<typeof recordEntries>>,
+  tempMode: 'continuous' | 'intermittent',
+  now: number,
+) {
+  const valid = (s: ReadingSeries): Point[] => {
+    const out: Point[] = [];
+    for (let i = 0; i < s.t.length; i++) if (!s.artefact[i]) out.push({ t: s.t[i]!, value: s.value[i]! });
+    return out;
+  };
+  // One parameter from every source, in time order (a sort that keeps equal times in source order).
   const series = (param: string) =>
-    valid.filter((o) => o.param === param).map((o): Point => ({ t: o.observedAt.getTime(), value: o.value }));
+    readings
+      .filter((s) => s.param === param)
+      .flatMap(valid)
+      .sort((a, b) => a.t - b.t);
   const art = series('art_mean');
-  const channels = new Map<string, Point[]>();
-  for (const o of valid.filter((x) => x.param === 'temp')) {
-    const key = `${o.deviceId ?? 'manual'}|${o.channel}`;
-    channels.set(key, [...(channels.get(key) ?? []), { t: o.observedAt.getTime(), value: o.value }]);
-  }
   const alerts = intraopAlerts(
     {
       map: art.length ? art : series('nibp_mean'),
       spo2: series('spo2'),
       hr: series('hr'),
-      temp: [...channels.values()],
+      // Each temperature probe (device and channel) on its own.
+      temp: readings
+        .filter((s) => s.param === 'temp')
+        .map(valid)
+        .filter((p) => p.length > 0),
     },
     tempMode,
     now,
@@ -128,30 +161,44 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = database.db;
 
   const caseOrThrow = async (req: FastifyRequest, id: string) => {
-    const c = await getCase(db, id, req.user!.wardIds);
+    const c = await getCase(db, id, req.user!.scope);
     if (!c) throw notFound();
     return c;
   };
   const actorOf = (req: FastifyRequest) => ({ userId: req.user!.id, now: clock() });
+  /** The time an entry happened, checked against the case and now; `path` names the field on refusal. */
+  const entryTime = (c: CaseWithPatient, iso: string, path: string): Date => {
+    const at = new Date(iso);
+    const problem = recordTimeProblem(
+      at.getTime(),
+      { inRoomAt: c.inRoomAt?.getTime() ?? null, scheduledStart: c.scheduledStart.getTime() },
+      clock().getTime(),
+    );
+    if (problem) throw new AppError('validation_failed', {}, [{ path, message: `record.time.${problem}` }]);
+    return at;
+  };
   /** An open (unsigned) record of the case, created on first write. */
   const openRecord = async (tx: Db, req: FastifyRequest, c: CaseWithPatient): Promise<RecordRow> => {
     const r = await ensureRecord(tx, c.id, c.patientId, actorOf(req));
     if (r.status === 'signed') throw new AppError('record_signed');
     return r;
   };
-  /** Everything the record view and the printed sheet show: the record, its entries, the vitals and what follows from them. */
-  const loadRecord = async (c: CaseWithPatient) => {
-    const [record, entries, obs] = await Promise.all([
+  /**
+   * Everything the record view and the printed sheet show: the record, its entries, every reading
+   * (or only those the derived view reads) and what follows from them.
+   */
+  const loadRecord = async (c: CaseWithPatient, params?: readonly string[]) => {
+    const [record, entries, readings] = await Promise.all([
       readRecord(db, c.id),
       recordEntries(db, c.id),
-      caseObservations(db, c.id),
+      caseReadingSeries(db, c.id, params ? { params } : {}),
     ]);
     const now = (c.outOfRoomAt ?? clock()).getTime();
     return {
       record,
       entries,
-      obs,
-      derived: deriveRecord(obs, entries, record.tempMode as 'continuous' | 'intermittent', now),
+      readings,
+      derived: deriveFromSeries(readings, entries, record.tempMode as 'continuous' | 'intermittent', now),
     };
   };
   const changed = async (tx: Db, c: CaseWithPatient, what: string) =>
@@ -179,7 +226,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const c = await caseOrThrow(req, req.params.id);
-      const { record, entries, derived } = await loadRecord(c);
+      const { record, entries, derived } = await loadRecord(c, DERIVED_PARAMS);
       await audit(req, {
         action: 'read',
         resourceType: 'anesthesia_record',
@@ -301,7 +348,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new AppError('validation_failed', {}, [
           { path: 'text', message: 'record.event.text_required' },
         ]);
-      const at = new Date(req.body.at);
+      const at = entryTime(c, req.body.at, 'at');
       return db.transaction(async (tx) => {
         await openRecord(tx, req, c);
         if (def.needs) {
@@ -369,7 +416,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const c = await caseOrThrow(req, req.params.id);
       const def = drugDef(req.body.drug)!;
-      const startAt = new Date(req.body.startAt);
+      const startAt = entryTime(c, req.body.startAt, 'startAt');
       return db.transaction(async (tx) => {
         await openRecord(tx, req, c);
         if (req.body.replaces && !(await endInfusion(tx, req.body.replaces, c.id, startAt)))
@@ -410,7 +457,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
       const c = await caseOrThrow(req, req.params.id);
       return db.transaction(async (tx) => {
         await openRecord(tx, req, c);
-        const row = await endInfusion(tx, req.params.entryId, c.id, new Date(req.body.at));
+        const row = await endInfusion(tx, req.params.entryId, c.id, entryTime(c, req.body.at, 'at'));
         if (!row)
           throw new AppError('validation_failed', {}, [
             { path: 'entryId', message: 'record.drug.not_running' },
@@ -456,7 +503,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
         const row = await insertFluid(tx, {
           caseId: c.id,
           ...req.body,
-          at: new Date(req.body.at),
+          at: entryTime(c, req.body.at, 'at'),
           recordedBy: req.user!.id,
           recordedAt: clock(),
         });
@@ -634,7 +681,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
         await insertAck(tx, {
           caseId: c.id,
           kind: req.body.kind,
-          startAt: new Date(req.body.start),
+          startAt: entryTime(c, req.body.start, 'start'),
           note: req.body.note ?? null,
           ackedBy: req.user!.id,
           ackedAt: clock(),
@@ -668,9 +715,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const c = await caseOrThrow(req, req.params.id);
-      const at = new Date(req.body.at);
-      if (at.getTime() > clock().getTime() + 5 * 60_000)
-        throw new AppError('validation_failed', {}, [{ path: 'at', message: 'time.in_future' }]);
+      const at = entryTime(c, req.body.at, 'at');
       const p = PARAMETERS[req.body.param as keyof typeof PARAMETERS];
       return db.transaction(async (tx) => {
         const [row] = await tx
@@ -741,7 +786,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const c = await caseOrThrow(req, req.params.id);
-      const { record, entries, obs, derived } = await loadRecord(c);
+      const { record, entries, readings, derived } = await loadRecord(c);
       const tz = app.ctx.config.PERIOP_SITE_TIMEZONE;
       const pdf = await renderPdf(
         recordDocument({
@@ -757,7 +802,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
             details: record.details as RecordDocumentInput['record']['details'],
             signerName: await signerName(db, record.signedBy),
           },
-          observations: obs,
+          readings,
           events: entries.events.map((e) => ({
             label: eventDef(e.code)?.label.zh ?? e.code,
             at: e.at,
@@ -766,6 +811,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
           })),
           drugs: entries.drugs.map((d) => ({ ...d, name: drugDef(d.drug)?.zh ?? d.drug })),
           totals: [...derived.totals].map(([drug, total]) => ({
+            drug,
             name: drugDef(drug)?.zh ?? drug,
             total,
             unit: drugDef(drug)?.unit ?? '',

@@ -75,7 +75,7 @@ const fullVisit = (over: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   t = await createTestApp();
-  const admin = await t.userAgent('admin');
+  const admin = await t.userAgent('surgeon');
   anesthesia = await t.userAgent('anesthesiologist');
   nurse = await t.userAgent('nurse');
   patientId = (await admin.post('/api/v1/patients', samplePatient())).json().id;
@@ -266,7 +266,7 @@ describe('the pre-anesthesia visit', () => {
   });
 
   it('flags a visit recorded after room entry as late (AQI-PVR-04) and refuses visits for closed cases', async () => {
-    const admin = await t.userAgent('admin');
+    const admin = await t.userAgent('surgeon');
     const today = (await admin.post('/api/v1/cases', sampleCase(patientId))).json();
     const moved = await nurse.post(`/api/v1/cases/${today.id}/transitions`, {
       to: 'in_room',

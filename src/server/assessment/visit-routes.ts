@@ -1,5 +1,6 @@
 // The pre-anesthesia visit of a case: drafts autosave, signing locks, amendments are new revisions;
 // the server recomputes every score on save and stores inputs, results and instrument versions.
+
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -22,6 +23,7 @@ import {
   type VisitData,
   visitData,
 } from '../../domain/assessment/visit';
+import type { WardScope } from '../../domain/auth/scope';
 import { completedYears } from '../../domain/registry/age';
 import type { Approach, Urgency } from '../../domain/registry/vocabulary';
 import { audit } from '../audit/audit';
@@ -104,8 +106,8 @@ export const visitPlugin: FastifyPluginAsyncZod = async (app) => {
     await hub.publish(tx, { topic: `case:${c.id}`, ...event });
   };
 
-  const caseOrThrow = async (id: string, wardIds: string[]) => {
-    const c = await getCase(db, id, wardIds);
+  const caseOrThrow = async (id: string, scope: WardScope) => {
+    const c = await getCase(db, id, scope);
     if (!c) throw notFound();
     return c;
   };
@@ -134,7 +136,7 @@ export const visitPlugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const c = await caseOrThrow(req.params.id, req.user!.wardIds);
+      const c = await caseOrThrow(req.params.id, req.user!.scope);
       const revisions = await visitRevisions(db, c.id);
       await audit(req, { action: 'read', resourceType: 'visit', resourceId: c.id, patientId: c.patientId });
       return {
@@ -158,7 +160,7 @@ export const visitPlugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const c = await caseOrThrow(req.params.id, req.user!.wardIds);
+      const c = await caseOrThrow(req.params.id, req.user!.scope);
       if (CLOSED.has(c.status)) throw new AppError('case_closed');
       const actor = { userId: req.user!.id, now: clock() };
       const values = { data: req.body.data, ...evaluate(req.body.data, c) };
@@ -207,7 +209,7 @@ export const visitPlugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const c = await caseOrThrow(req.params.id, req.user!.wardIds);
+      const c = await caseOrThrow(req.params.id, req.user!.scope);
       if (CLOSED.has(c.status)) throw new AppError('case_closed');
       const actor = { userId: req.user!.id, now: clock() };
       const signed = await db.transaction(async (tx) => {
@@ -259,7 +261,7 @@ export const visitPlugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const c = await caseOrThrow(req.params.id, req.user!.wardIds);
+      const c = await caseOrThrow(req.params.id, req.user!.scope);
       const actor = { userId: req.user!.id, now: clock() };
       const amended = await db.transaction(async (tx) => {
         const current = await currentVisit(tx, c.id);
@@ -307,7 +309,7 @@ export const visitPlugin: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const c = await caseOrThrow(req.params.id, req.user!.wardIds);
+      const c = await caseOrThrow(req.params.id, req.user!.scope);
       const revisions = await visitRevisions(db, c.id);
       const wanted = req.query.revision
         ? revisions.find((r) => r.revision === req.query.revision)

@@ -62,7 +62,11 @@ export const worklistRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const rows = await listTasks(db, { open: req.query.status === 'open', caseId: req.query.caseId });
+      const rows = await listTasks(db, {
+        open: req.query.status === 'open',
+        caseId: req.query.caseId,
+        scope: req.user!.scope,
+      });
       await audit(req, { action: 'list', resourceType: 'recommendation', detail: { count: rows.length } });
       return {
         items: rows.map((r) => ({
@@ -102,7 +106,7 @@ export const worklistRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const task = await getTask(db, req.params.id);
+      const task = await getTask(db, req.params.id, req.user!.scope);
       if (!task) throw notFound();
       const now = clock();
       const by = req.user!.id;
@@ -161,6 +165,7 @@ export const worklistRoutes: FastifyPluginAsyncZod = async (app) => {
         db,
         new Date(now.getTime() - DAY / 2),
         new Date(now.getTime() + 3 * DAY),
+        req.user!.scope,
       );
       await audit(req, {
         action: 'list',
@@ -187,6 +192,7 @@ export const worklistRoutes: FastifyPluginAsyncZod = async (app) => {
         db,
         new Date(now.getTime() - 3 * DAY),
         new Date(now.getTime() + 7 * DAY),
+        req.user!.scope,
       );
       await audit(req, {
         action: 'list',

@@ -1,5 +1,6 @@
 // Deny by default: every request is authenticated from its session cookie and checked against the
-// permission its route declares. Routes that declare none are refused unless marked public.
+// permission of the route that matched. The decision reads only the matched route's definition
+// (`req.routeOptions`), never the raw URL, so no spelling of a path can reach a handler unguarded.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hasPermission } from '../../domain/auth/permissions';
 import { audit } from '../audit/audit';
@@ -14,14 +15,34 @@ const ALLOWED_BEFORE_PASSWORD_CHANGE = new Set([
   '/api/v1/auth/password',
 ]);
 
+/** The web app's files and the API documentation are public by what they are, decided when the route is registered. */
+export const isPublicByDefinition = (url: string): boolean =>
+  !url.startsWith('/api/') || url === '/api/docs' || url.startsWith('/api/docs/');
+
+/**
+ * A route is public only when its definition says so: login and health declare it; static files and
+ * the documentation get it here, from the URL they are registered under. Call before any route exists.
+ */
+export function markPublicRoutes(app: FastifyInstance): void {
+  app.addHook('onRoute', (route) => {
+    if (route.config?.public === undefined && !route.config?.permission && isPublicByDefinition(route.url)) {
+      route.config = { ...route.config, public: true };
+    }
+  });
+}
+
+/** The authentication and permission check of every request; after the cookie plugin. */
 export function registerGuard(app: FastifyInstance): void {
   app.decorateRequest('user', null);
   app.decorateRequest('sessionTokenHash', null);
 
   app.addHook('onRequest', async (req) => {
+    // No route matched: the not-found handler answers (a 404, or the web app's index page).
+    if (req.is404) return;
     const config = req.routeOptions.config;
     // Cross-site requests cannot send JSON with the SameSite=Strict cookie; forms and text/plain are refused.
-    if (STATE_CHANGING.has(req.method) && req.url.startsWith('/api/') && !isJson(req)) {
+    const isApi = req.routeOptions.url?.startsWith('/api/') === true;
+    if (STATE_CHANGING.has(req.method) && isApi && !isJson(req)) {
       throw new AppError('unsupported_media_type');
     }
     const token = req.cookies[SESSION_COOKIE];
@@ -32,17 +53,16 @@ export function registerGuard(app: FastifyInstance): void {
         req.server.ctx.sessions,
         tokenHash,
         req.server.ctx.clock(),
-        req.server.ctx.config,
+        await req.server.ctx.securityPolicy.get(),
       );
       if (found.kind === 'valid') {
         req.user = found.user;
         req.sessionTokenHash = tokenHash;
-      } else if (found.kind === 'expired' && !config.public && req.url.startsWith('/api/')) {
+      } else if (found.kind === 'expired' && !config.public) {
         throw new AppError('session_expired');
       }
     }
-    // Static files and the single-page app are public; unknown API paths fall through to a 404.
-    if (config.public || !req.url.startsWith('/api/') || req.url.startsWith('/api/docs') || req.is404) return;
+    if (config.public === true) return;
     if (!req.user) throw new AppError('unauthenticated');
     if (req.user.mustChangePassword && !ALLOWED_BEFORE_PASSWORD_CHANGE.has(req.routeOptions.url ?? '')) {
       throw new AppError('password_change_required');
@@ -52,7 +72,7 @@ export function registerGuard(app: FastifyInstance): void {
       await audit(req, {
         action: 'access',
         resourceType: 'route',
-        resourceId: `${req.method} ${req.routeOptions.url ?? req.url}`,
+        resourceId: `${req.method} ${req.routeOptions.url}`,
         outcome: 'denied',
       });
       throw new AppError('forbidden');

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PERMISSIONS, ROLE_PERMISSIONS, ROLES } from '../../domain/auth/permissions';
+import {
+  ADMINISTRATOR_ROLES,
+  PERMISSIONS,
+  type Permission,
+  ROLE_PERMISSIONS,
+  ROLES,
+} from '../../domain/auth/permissions';
 import { createTestApp, type TestApp } from '../testing/test-app';
 
 let t: TestApp;
@@ -11,6 +17,34 @@ afterAll(async () => t?.close());
 // Only these may be reached without a permission: login, health, the API documentation, and the
 // web app's static files (everything outside /api/).
 const PUBLIC_ALLOWED = [/^\/api\/v1\/auth\/login$/, /^\/api\/health$/, /^\/api\/docs(\/|$)/, /^\/(?!api\/)/];
+
+describe('三员分立', () => {
+  const ADMINISTRATION: Permission[] = [
+    'user.admin',
+    'role.assign',
+    'security.policy',
+    'audit.read',
+    'device.admin',
+  ];
+  const PATIENT_DATA = PERMISSIONS.filter((p) =>
+    /^(patient|case|assessment|observation|complication|followup|report)\./.test(p),
+  );
+
+  it('no administrator role reads or writes patient data, and no clinical role administers', () => {
+    for (const role of ADMINISTRATOR_ROLES)
+      for (const p of PATIENT_DATA) expect(ROLE_PERMISSIONS[role].has(p), `${role} ${p}`).toBe(false);
+    for (const role of ROLES.filter((r) => !(ADMINISTRATOR_ROLES as readonly string[]).includes(r)))
+      for (const p of ADMINISTRATION) expect(ROLE_PERMISSIONS[role].has(p), `${role} ${p}`).toBe(false);
+  });
+
+  it('accounts, roles and the audit log each belong to one administrator alone', () => {
+    const holders = (p: Permission) => ROLES.filter((r) => ROLE_PERMISSIONS[r].has(p));
+    expect(holders('user.admin')).toEqual(['admin']);
+    expect(holders('role.assign')).toEqual(['secadmin']);
+    expect(holders('security.policy')).toEqual(['secadmin']);
+    expect(holders('audit.read')).toEqual(['auditor']);
+  });
+});
 
 describe('deny by default', () => {
   it('every registered API route declares a permission, except login, health and docs', () => {
@@ -36,7 +70,8 @@ describe('deny by default', () => {
 
   it('refuses each role the routes its permissions do not grant', async () => {
     const probe: Record<string, { method: 'GET' | 'POST'; url: string }> = {
-      'user.admin': { method: 'GET', url: '/api/v1/users' },
+      'user.read': { method: 'GET', url: '/api/v1/users' },
+      'security.policy': { method: 'GET', url: '/api/v1/security/policy' },
       'audit.read': { method: 'GET', url: '/api/v1/audit' },
       'patient.read': { method: 'GET', url: '/api/v1/patients' },
       'case.read': { method: 'GET', url: '/api/v1/cases?date=2026-11-22' },

@@ -1,13 +1,15 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { users } from '../../db/schema';
-import { passwordProblems } from '../../domain/auth/password-policy';
 import { ROLE_PERMISSIONS, ROLES } from '../../domain/auth/permissions';
+import { wardScopeSchema } from '../../domain/auth/scope';
 import { audit } from '../audit/audit';
 import { AppError } from '../errors/app-error';
 import type { SessionUser } from '../platform/context';
-import { hashPassword, verifyPassword } from './password';
+import { serverPasswordProblems } from './common-passwords';
+import { recordFailedLogin } from './lockout';
+import { dummyPasswordHash, hashPassword, verifyPassword } from './password';
 import { createSession, destroySession, SESSION_COOKIE, toSessionUser } from './session';
 
 export const meSchema = z.object({
@@ -15,7 +17,7 @@ export const meSchema = z.object({
   username: z.string(),
   displayName: z.string(),
   role: z.enum(ROLES),
-  wardIds: z.array(z.string()),
+  scope: wardScopeSchema,
   locale: z.enum(['zh-CN', 'en-US']),
   mustChangePassword: z.boolean(),
   permissions: z.array(z.string()),
@@ -41,50 +43,47 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       const now = clock();
-      const [user] = await db.select().from(users).where(eq(users.username, req.body.username)).limit(1);
+      const { username, password } = req.body;
+      const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
       const fail = async (reason: string) => {
         await audit(req, {
           action: 'login',
           resourceType: 'session',
           outcome: 'failure',
-          detail: { username: req.body.username, reason },
+          detail: { username, reason },
         });
       };
-      if (!user) {
-        await fail('unknown_user');
-        throw new AppError('invalid_credentials');
-      }
-      if (user.lockedUntil && user.lockedUntil > now) {
-        await fail('locked');
-        throw new AppError('account_locked', {
-          minutes: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 60_000),
-        });
-      }
-      if (!(await verifyPassword(req.body.password, user.passwordHash))) {
-        const failures = user.failedLogins + 1;
-        const lock = failures >= config.LOGIN_MAX_FAILURES;
-        await db
-          .update(users)
-          .set({
-            failedLogins: lock ? 0 : failures,
-            lockedUntil: lock
-              ? new Date(now.getTime() + config.LOGIN_LOCK_MINUTES * 60_000)
-              : user.lockedUntil,
-          })
-          .where(eq(users.id, user.id));
-        await fail(lock ? 'locked_now' : 'wrong_password');
-        if (lock) throw new AppError('account_locked', { minutes: config.LOGIN_LOCK_MINUTES });
-        throw new AppError('invalid_credentials');
-      }
-      if (user.disabled) {
+      // One scrypt for every attempt, whether the name is an account or not, locked or not.
+      const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await dummyPasswordHash()));
+      const admitted = user && passwordOk && !(user.lockedUntil && user.lockedUntil > now) ? user : null;
+      if (admitted?.disabled) {
         await fail('disabled');
         throw new AppError('account_disabled');
       }
-      await db
-        .update(users)
-        .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
-        .where(eq(users.id, user.id));
-      const token = await createSession(db, user.id, now, req.ip);
+      const [current] = admitted
+        ? await db
+            .update(users)
+            .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now })
+            .where(and(eq(users.id, admitted.id), or(isNull(users.lockedUntil), lte(users.lockedUntil, now))))
+            .returning()
+        : [];
+      if (!current) {
+        // A wrong password, a name that is no account, a lock: counted and answered alike.
+        const policy = await app.ctx.securityPolicy.get();
+        const failure = await recordFailedLogin(db, user ? { userId: user.id } : { username }, now, {
+          maxFailures: policy.maxFailedLogins,
+          lockMinutes: policy.lockMinutes,
+        });
+        if (failure.lockedUntil) {
+          await fail(failure.lockedNow ? 'locked_now' : 'locked');
+          throw new AppError('account_locked', {
+            minutes: Math.ceil((failure.lockedUntil.getTime() - now.getTime()) / 60_000),
+          });
+        }
+        await fail(user ? 'wrong_password' : 'unknown_user');
+        throw new AppError('invalid_credentials');
+      }
+      const token = await createSession(db, current.id, now, req.ip);
       const secure =
         config.COOKIE_SECURE === 'auto' ? req.protocol === 'https' : config.COOKIE_SECURE === 'true';
       reply.setCookie(SESSION_COOKIE, token, {
@@ -92,10 +91,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         httpOnly: true,
         sameSite: 'strict',
         secure,
-        maxAge: config.SESSION_ABSOLUTE_HOURS * 3600,
+        maxAge: (await app.ctx.securityPolicy.get()).sessionAbsoluteHours * 3600,
       });
-      req.user = toSessionUser(user);
-      await audit(req, { action: 'login', resourceType: 'session', resourceId: user.id });
+      req.user = toSessionUser(current);
+      await audit(req, { action: 'login', resourceType: 'session', resourceId: current.id });
       return describeMe(req.user);
     },
   );
@@ -140,7 +139,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new AppError('password_wrong');
       }
       if (
-        passwordProblems(req.body.newPassword, user.username).length > 0 ||
+        serverPasswordProblems(
+          req.body.newPassword,
+          user.username,
+          (await app.ctx.securityPolicy.get()).minPasswordLength,
+        ).length > 0 ||
         req.body.newPassword === req.body.currentPassword
       ) {
         throw new AppError('password_weak');

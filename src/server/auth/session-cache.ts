@@ -16,6 +16,8 @@ export class SessionCache {
 
   constructor(private readonly hub: RealtimeHub) {
     hub.subscribe(SESSIONS_TOPIC, {
+      // The server's own subscriber: session events carry no patient data.
+      sees: () => true,
       send: (event) => {
         if (event.type === 'user.changed' && event.id) this.evictUser(event.id);
         else if (event.type === 'session.ended' && event.id) this.entries.delete(event.id);

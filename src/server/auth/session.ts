@@ -4,8 +4,9 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { sessions, users } from '../../db/schema';
 import type { Role } from '../../domain/auth/permissions';
+import { scopeOf } from '../../domain/auth/scope';
+import type { SecurityPolicy } from '../../domain/auth/security-policy';
 import type { UserId } from '../../domain/common/ids';
-import type { Config } from '../config';
 import type { Locale } from '../errors/messages';
 import type { SessionUser } from '../platform/context';
 import type { SessionCache } from './session-cache';
@@ -39,11 +40,11 @@ export async function loadSession(
   cache: SessionCache,
   tokenHash: string,
   now: Date,
-  config: Config,
+  policy: Pick<SecurityPolicy, 'sessionIdleMinutes' | 'sessionAbsoluteHours'>,
 ): Promise<SessionLookup> {
   const t = now.getTime();
-  const idleMs = config.SESSION_IDLE_MINUTES * 60_000;
-  const absoluteMs = config.SESSION_ABSOLUTE_HOURS * 3_600_000;
+  const idleMs = policy.sessionIdleMinutes * 60_000;
+  const absoluteMs = policy.sessionAbsoluteHours * 3_600_000;
   let entry = cache.get(tokenHash, t);
   if (!entry) {
     const [row] = await db
@@ -83,14 +84,18 @@ export function toSessionUser(user: typeof users.$inferSelect): SessionUser {
     username: user.username,
     displayName: user.displayName,
     role: user.role as Role,
-    wardIds: user.wardIds,
+    scope: scopeOf(user),
     locale: (user.locale === 'en-US' ? 'en-US' : 'zh-CN') as Locale,
     mustChangePassword: user.mustChangePassword,
   };
 }
 
 /** Removes sessions that can no longer be valid; called opportunistically at login. */
-export async function purgeExpiredSessions(db: Db, now: Date, config: Config): Promise<void> {
-  const idleCutoff = new Date(now.getTime() - config.SESSION_IDLE_MINUTES * 60_000);
+export async function purgeExpiredSessions(
+  db: Db,
+  now: Date,
+  policy: Pick<SecurityPolicy, 'sessionIdleMinutes'>,
+): Promise<void> {
+  const idleCutoff = new Date(now.getTime() - policy.sessionIdleMinutes * 60_000);
   await db.delete(sessions).where(and(lt(sessions.lastSeenAt, idleCutoff), sql`true`));
 }

@@ -1,11 +1,13 @@
 // Turns every failure into `{error:{code,message,fields}}` in the user's language; nothing a client
 // sends yields a stack trace or a 500.
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, type FieldError } from './app-error';
 import { localeOf } from './locale';
-import { FIELD_MESSAGES, type Locale, localise } from './messages';
+import { type ErrorCode, FIELD_MESSAGES, type Locale, localise } from './messages';
 
 const zhCN = z.locales.zhCN();
 
@@ -48,10 +50,54 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, error: AppEr
     .send({ error: { code: error.code, message, fields, ...error.extra } });
 }
 
-function pgCode(error: unknown): string | undefined {
-  const e = error as { code?: unknown; cause?: { code?: unknown } };
-  const code = typeof e.cause?.code === 'string' ? e.cause.code : e.code;
-  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : undefined;
+type PgError = { code: string; constraint?: string; detail?: string };
+
+/** The PostgreSQL error behind a failure (drizzle wraps it as the cause), if any. */
+function pgError(error: unknown): PgError | undefined {
+  for (
+    let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 4;
+    depth += 1
+  ) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e as PgError;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
+// Unique constraints a client can run into, by name (drizzle's `<table>_<column>_unique`), with the
+// error the client sees and the parameter taken from PostgreSQL's detail "Key (col)=(value) already exists".
+const UNIQUE: Record<string, (value: string) => AppError> = {
+  devices_identifier_unique: (identifier) => new AppError('duplicate_device', { identifier }),
+  patients_mrn_unique: (mrn) => new AppError('duplicate_mrn', { mrn }),
+  users_username_unique: (username) => new AppError('duplicate_username', { username }),
+};
+
+/** Every constraint and data error PostgreSQL can raise from what a client sent, in one place. */
+export function fromDatabaseError(error: unknown, req: FastifyRequest): AppError | null {
+  const pg = pgError(error);
+  if (!pg) return null;
+  switch (pg.code) {
+    case '23505': {
+      const value = /\)=\((.*)\) already exists/.exec(pg.detail ?? '')?.[1] ?? '';
+      return UNIQUE[pg.constraint ?? '']?.(value) ?? new AppError('duplicate_record');
+    }
+    case '23503': // foreign_key_violation
+      return new AppError('reference_not_found', { what: localeOf(req) === 'en-US' ? 'record' : '记录' });
+    case '23502': // not_null_violation
+    case '23514': // check_violation
+    case '54000': // program_limit_exceeded (e.g. a value too large for an index)
+      return new AppError('validation_failed');
+    case '23P01': // exclusion_violation
+      return new AppError('duplicate_record');
+    case '40001': // serialization_failure
+    case '40P01': // deadlock_detected
+      return new AppError('write_conflict');
+  }
+  // Class 22, data exceptions: invalid text (22P02), untranslatable character (22P05), invalid byte
+  // sequence (22021), datetime and numeric range (22007, 22008, 22003), too long (22001) …
+  if (pg.code.startsWith('22')) return new AppError('validation_failed');
+  return null;
 }
 
 export function toAppError(error: FastifyError | Error, req: FastifyRequest): AppError | null {
@@ -76,19 +122,18 @@ export function toAppError(error: FastifyError | Error, req: FastifyRequest): Ap
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return new AppError('malformed_json');
+    case 'FST_ERR_BAD_URL':
+      return new AppError('malformed_url');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('uri_too_long');
   }
   if (fe.statusCode === 429) return new AppError('rate_limited');
   if (fe.statusCode === 400 && error instanceof SyntaxError) return new AppError('malformed_json');
-  switch (pgCode(error)) {
-    case '22P02': // invalid_text_representation (e.g. a malformed uuid)
-    case '22007': // invalid_datetime_format
-    case '22008': // datetime_field_overflow
-    case '22003': // numeric_value_out_of_range
-    case '22001': // string_data_right_truncation
-      return new AppError('validation_failed');
-    case '23503': // foreign_key_violation
-      return new AppError('reference_not_found', { what: localeOf(req) === 'en-US' ? 'record' : '记录' });
-  }
+  const database = fromDatabaseError(error, req);
+  if (database) return database;
+  if (fe.statusCode === 413) return new AppError('payload_too_large');
+  if (fe.statusCode === 414) return new AppError('uri_too_long');
+  if (fe.statusCode === 415) return new AppError('unsupported_media_type');
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) return new AppError('validation_failed');
   return null;
 }
@@ -100,4 +145,33 @@ export function registerErrorHandler(app: FastifyInstance): void {
     req.log.error({ err: error }, 'unhandled error');
     return sendError(req, reply, new AppError('internal_error'));
   });
+}
+
+/** Errors the framework raises before a route runs (a malformed URL, an over-long path parameter). */
+export function frameworkErrorHandler(error: FastifyError, req: FastifyRequest, reply: FastifyReply): void {
+  void sendError(req, reply, toAppError(error, req) ?? new AppError('validation_failed'));
+}
+
+/**
+ * Errors of the HTTP parser, before there is a request (oversized headers, a malformed request line):
+ * answered on the raw socket in our error shape, in Chinese with the English after it.
+ */
+export function clientErrorHandler(error: Error & { code?: string }, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? 'header_too_large'
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? 'request_timeout'
+        : 'malformed_request';
+  const status = new AppError(code).statusCode;
+  const message = `${localise(code, 'zh-CN')} / ${localise(code, 'en-US')}`;
+  const body = JSON.stringify({ error: { code, message, fields: [] } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n` +
+        `Content-Type: application/json; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }

@@ -33,8 +33,10 @@ export const ERROR_MESSAGES = {
   },
   password_change_required: { 'zh-CN': '请先修改密码', 'en-US': 'You must change your password first' },
   password_weak: {
-    'zh-CN': '密码至少 10 个字符，且不能与用户名相同',
-    'en-US': 'The password needs at least 10 characters and must differ from the user name',
+    'zh-CN':
+      '密码至少 12 个字符，须含大写字母、小写字母、数字、其他符号中的至少三类，不能是常见密码，也不能与用户名相同',
+    'en-US':
+      'The password needs at least 12 characters from at least three of: lowercase, uppercase, digits, other symbols; it must not be a common password nor the user name',
   },
   password_wrong: { 'zh-CN': '当前密码错误', 'en-US': 'The current password is wrong' },
   forbidden: { 'zh-CN': '您没有执行此操作的权限', 'en-US': 'You do not have permission for this' },
@@ -108,6 +110,23 @@ export const ERROR_MESSAGES = {
   },
   task_closed: { 'zh-CN': '该建议已处理完毕', 'en-US': 'This recommendation is already closed' },
   followup_done: { 'zh-CN': '该随访任务已完成', 'en-US': 'This follow-up task is already done' },
+  own_account: {
+    'zh-CN': '不能更改自己账户的角色，也不能停用自己的账户（三员分立）',
+    'en-US': 'You cannot change your own role or disable your own account (separation of duties)',
+  },
+  duplicate_record: {
+    'zh-CN': '相同的记录已存在，未重复保存',
+    'en-US': 'The same record already exists; nothing was saved twice',
+  },
+  write_conflict: {
+    'zh-CN': '该记录正被他人同时修改，请刷新后重试',
+    'en-US': 'Someone else is changing this record at the same moment; reload and retry',
+  },
+  malformed_url: { 'zh-CN': '请求地址格式不正确', 'en-US': 'The request URL is malformed' },
+  malformed_request: { 'zh-CN': '请求格式不正确', 'en-US': 'The request is malformed' },
+  uri_too_long: { 'zh-CN': '请求地址过长', 'en-US': 'The request URL is too long' },
+  header_too_large: { 'zh-CN': '请求头过大', 'en-US': 'The request headers are too large' },
+  request_timeout: { 'zh-CN': '请求超时', 'en-US': 'The request timed out' },
   rate_limited: { 'zh-CN': '请求过于频繁，请稍后再试', 'en-US': 'Too many requests; try again later' },
   internal_error: { 'zh-CN': '服务器内部错误，请稍后重试', 'en-US': 'Internal server error; please retry' },
 } as const satisfies Record<string, Text>;

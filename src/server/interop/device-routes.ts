@@ -5,18 +5,20 @@ import { z } from 'zod';
 import { type DeviceRow, getDevice, insertDevice, listDevices, updateDevice } from '../../db/interop/devices';
 import { getInboxEntry, listInbox, markAssigned } from '../../db/interop/inbox';
 import { getCase } from '../../db/registry/cases';
-import { safeText } from '../../domain/registry/schemas';
+import { singleLineText } from '../../domain/common/text';
+import { maskPatientSegments } from '../../domain/interop/mask';
 import { audit } from '../audit/audit';
 import { AppError, conflict, notFound } from '../errors/app-error';
+import { decodeIncoming } from './mllp-listener';
 
 const deviceBody = z.strictObject({
   vendor: z.enum(['mindray', 'ge', 'philips', 'comen', 'other']),
-  model: safeText(60),
-  identifier: safeText(80).transform((s) => s.toUpperCase()),
+  model: singleLineText(60),
+  identifier: singleLineText(80).transform((s) => s.toUpperCase()),
   address: z.union([z.ipv4(), z.ipv6()]).nullish(),
   charset: z.enum(['utf8', 'gb18030', 'latin1']).default('utf8'),
   placeKind: z.enum(['or_room', 'pacu_bed', 'ward_bed']),
-  placeCode: safeText(40),
+  placeCode: singleLineText(40),
   active: z.boolean().default(true),
 });
 const deviceSchema = z.object({
@@ -46,10 +48,6 @@ const deviceDto = (d: DeviceRow): z.infer<typeof deviceSchema> => ({
   version: d.version,
 });
 const idParams = z.object({ id: z.uuid() });
-const isUniqueViolation = (e: unknown) =>
-  typeof e === 'object' &&
-  e !== null &&
-  ((e as { code?: string }).code === '23505' || /duplicate key/.test(String(e)));
 
 export const deviceRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, clock, ingestor } = app.ctx;
@@ -80,19 +78,15 @@ export const deviceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      try {
-        const row = await insertDevice(
-          db,
-          { address: null, ...req.body },
-          { userId: req.user!.id, now: clock() },
-        );
-        ingestor.devices.invalidate();
-        await audit(req, { action: 'create', resourceType: 'device', resourceId: row.id });
-        return reply.code(201).send(deviceDto(row));
-      } catch (e) {
-        if (isUniqueViolation(e)) throw new AppError('duplicate_device', { identifier: req.body.identifier });
-        throw e;
-      }
+      // A duplicate identifier is the unique constraint's 409 (errors/error-handler.ts).
+      const row = await insertDevice(
+        db,
+        { address: null, ...req.body },
+        { userId: req.user!.id, now: clock() },
+      );
+      ingestor.devices.invalidate();
+      await audit(req, { action: 'create', resourceType: 'device', resourceId: row.id });
+      return reply.code(201).send(deviceDto(row));
     },
   );
 
@@ -112,22 +106,17 @@ export const deviceRoutes: FastifyPluginAsyncZod = async (app) => {
       const current = await getDevice(db, req.params.id);
       if (!current) throw notFound();
       const { version, ...values } = req.body;
-      try {
-        const row = await updateDevice(
-          db,
-          current.id,
-          version,
-          { address: null, ...values },
-          { userId: req.user!.id, now: clock() },
-        );
-        if (!row) throw conflict(current.version, deviceDto(current));
-        ingestor.devices.invalidate();
-        await audit(req, { action: 'update', resourceType: 'device', resourceId: row.id });
-        return deviceDto(row);
-      } catch (e) {
-        if (isUniqueViolation(e)) throw new AppError('duplicate_device', { identifier: req.body.identifier });
-        throw e;
-      }
+      const row = await updateDevice(
+        db,
+        current.id,
+        version,
+        { address: null, ...values },
+        { userId: req.user!.id, now: clock() },
+      );
+      if (!row) throw conflict(current.version, deviceDto(current));
+      ingestor.devices.invalidate();
+      await audit(req, { action: 'update', resourceType: 'device', resourceId: row.id });
+      return deviceDto(row);
     },
   );
 
@@ -146,7 +135,7 @@ export const deviceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const current = await getDevice(db, req.params.id);
       if (!current) throw notFound();
-      const c = req.body.caseId ? await getCase(db, req.body.caseId, req.user!.wardIds) : null;
+      const c = req.body.caseId ? await getCase(db, req.body.caseId, req.user!.scope) : null;
       if (req.body.caseId && !c)
         throw new AppError('reference_not_found', { what: '手术' }, [
           { path: 'caseId', message: 'not_found' },
@@ -179,6 +168,7 @@ export const deviceRoutes: FastifyPluginAsyncZod = async (app) => {
     controlId: z.string().nullable(),
     messageType: z.string().nullable(),
     deviceHint: z.string().nullable(),
+    /** The readable copy; the segments that identify the patient are masked (the bytes are kept exactly). */
     raw: z.string(),
     assignedDeviceId: z.string().nullable(),
   });
@@ -207,7 +197,7 @@ export const deviceRoutes: FastifyPluginAsyncZod = async (app) => {
           controlId: m.controlId,
           messageType: m.messageType,
           deviceHint: m.deviceHint,
-          raw: m.raw,
+          raw: maskPatientSegments(m.raw),
           assignedDeviceId: m.assignedDeviceId,
         })),
       };
@@ -230,8 +220,16 @@ export const deviceRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!entry) throw notFound();
       if (entry.status !== 'quarantined') throw new AppError('inbox_not_quarantined');
       ingestor.devices.invalidate();
+      await ingestor.devices.ensureFresh(Date.now());
+      // The exact bytes, decoded again now that the device (and its character set) is registered.
+      const bytes = entry.rawBytes ?? undefined;
+      const text = bytes
+        ? decodeIncoming(bytes, ingestor.devices, entry.remoteAddress, app.ctx.config.MLLP_DEFAULT_CHARSET)
+            .text
+        : entry.raw;
       const result = await ingestor.submit({
-        text: entry.raw,
+        text,
+        ...(bytes ? { bytes } : {}),
         remoteAddress: entry.remoteAddress,
         receivedAt: entry.receivedAt,
       });

@@ -20,6 +20,8 @@ import type { RealtimeHub } from '../realtime/hub';
 
 export type IncomingMessage = {
   text: string;
+  /** The frame's bytes as received (absent for messages made in-process); the inbox keeps them exactly. */
+  bytes?: Buffer;
   remoteAddress: string;
   receivedAt: Date;
   /** Set when the bytes could not be decoded (an unsupported MSH-18): the message is refused and kept. */
@@ -183,6 +185,7 @@ export class Ingestor {
           messageType: null,
           deviceHint: null,
           raw: keepable(msg.text),
+          rawBytes: msg.bytes ?? null,
         });
         acks.push({
           ack: this.ack(e, e.ack, msg.text, { code: e.errorCode, reason: e.reason }),
@@ -202,6 +205,7 @@ export class Ingestor {
           messageType: e.type,
           deviceHint: e.device.eui64 ?? (e.device.application || msg.remoteAddress),
           raw: keepable(msg.text),
+          rawBytes: msg.bytes ?? null,
         });
         acks.push({ ack: this.ack(e, 'AA', msg.text), outcome: 'quarantined', deviceId: null });
         return;

@@ -51,6 +51,18 @@ export function decodeFrame(
   return { text: iconv.decode(bytes, charset), charset };
 }
 
+/** Decodes a frame in the character set its MSH-18 declares, else its registered device's, else the default. */
+export function decodeIncoming(
+  bytes: Buffer,
+  devices: Pick<Ingestor['devices'], 'charsetFor'>,
+  remoteAddress: string,
+  defaultCharset: string,
+): { text: string; charset: string; error?: string } {
+  const appGuess = /^MSH.[^\r\n]*/.exec(bytes.subarray(0, 512).toString('latin1'));
+  const eui = appGuess ? (appGuess[0].split(appGuess[0][3]!)[2]?.split('^')[1] ?? '') : '';
+  return decodeFrame(bytes, devices.charsetFor(eui, remoteAddress) ?? defaultCharset);
+}
+
 export async function startMllpListener(
   ingestor: Ingestor,
   options: MllpOptions,
@@ -105,14 +117,10 @@ export async function startMllpListener(
         const receivedAt = new Date();
         const bytes = event.bytes;
         const pending = (async () => {
-          const appGuess = /^MSH.[^\r\n]*/.exec(bytes.subarray(0, 512).toString('latin1'));
-          const eui = appGuess ? (appGuess[0].split(appGuess[0][3]!)[2]?.split('^')[1] ?? '') : '';
-          const decoded = decodeFrame(
-            bytes,
-            ingestor.devices.charsetFor(eui, remoteAddress) ?? options.defaultCharset,
-          );
+          const decoded = decodeIncoming(bytes, ingestor.devices, remoteAddress, options.defaultCharset);
           const { ack } = await ingestor.submit({
             text: decoded.text,
+            bytes,
             remoteAddress,
             receivedAt,
             ...(decoded.error ? { decodeError: decoded.error } : {}),

@@ -2,6 +2,8 @@
 // times; quarantine; duplicates; and the faults a listener must survive.
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { interopInbox } from '../../db/schema';
+import { maskPatientSegments } from '../../domain/interop/mask';
 import { type Agent, createTestApp, sampleCase, samplePatient, type TestApp } from '../testing/test-app';
 import { ackCode, MllpClient } from './mllp-client';
 import { type MllpListener, startMllpListener } from './mllp-listener';
@@ -14,6 +16,11 @@ let caseId: string;
 
 const IHE_EUI = '00A0370000000A01';
 const seg = (...lines: string[]) => lines.join('\r');
+/** The inbox's stored bytes, read from the database: the API never gives them out. */
+const keptBytes = async () =>
+  (await t.database.db.select({ b: interopInbox.rawBytes }).from(interopInbox)).flatMap((r) =>
+    r.b ? [r.b] : [],
+  );
 const ihe = (controlId: string, time: string, hr: number) =>
   seg(
     `MSH|^~\\&|MINDRAY_^${IHE_EUI}^EUI-64||||${time}000+0800||ORU^R01^ORU_R01|${controlId}|P|2.6|||AL|NE||UNICODE UTF-8`,
@@ -63,8 +70,9 @@ beforeAll(async () => {
     },
     t.app.log,
   );
-  const patientId = (await admin.post('/api/v1/patients', samplePatient())).json().id;
-  const c = (await admin.post('/api/v1/cases', sampleCase(patientId, { orRoom: 'OR-01' }))).json();
+  const surgeon = await t.userAgent('surgeon');
+  const patientId = (await surgeon.post('/api/v1/patients', samplePatient())).json().id;
+  const c = (await surgeon.post('/api/v1/cases', sampleCase(patientId, { orRoom: 'OR-01' }))).json();
   caseId = c.id;
   const moved = await anesthesia.post(`/api/v1/cases/${caseId}/transitions`, {
     to: 'in_room',
@@ -147,7 +155,7 @@ describe('the MLLP device interface', () => {
     const inbox = (await admin.get('/api/v1/interop/inbox?status=quarantined')).json().items;
     const entry = inbox.find((m: { deviceHint: string }) => m.deviceHint === '00A0370000000B02');
     expect(entry).toMatchObject({ reason: expect.stringContaining('未登记'), messageType: 'ORU^R01' });
-    expect(entry.raw).toBe(unknown);
+    expect(entry.raw).toBe(maskPatientSegments(unknown));
     expect((await observations()).some((o) => o.value === 90)).toBe(false);
     expect((await nurse.get('/api/v1/interop/inbox')).statusCode).toBe(403);
 
@@ -234,6 +242,49 @@ describe('the MLLP device interface', () => {
         (m: { controlId: string; raw: string }) => m.controlId === 'A9' && m.raw.includes('ADT^A01'),
       ),
     ).toBe(true);
+    // Bytes PostgreSQL text cannot hold (NUL, invalid UTF-8) are kept exactly beside the readable copy.
+    const kept = await keptBytes();
+    expect(kept.some((b) => b.equals(Buffer.from([0xff, 0x00, 0x13, 0x37, 0x80, 0x81])))).toBe(true);
+    expect(rejected.some((m: { raw: string }) => m.raw.includes('\\X00\\'))).toBe(true);
+  });
+
+  it('keeps a quarantined message byte for byte, and replays it in the charset of the device registered later', async () => {
+    const client = await MllpClient.open(listener.port);
+    // GB18030 without MSH-18, so only the device's registered charset can read it; a NUL in a note.
+    const bytes = Buffer.concat([
+      iconv.encode(
+        seg(
+          'MSH|^~\\&|MINDRAY_^00A0370000000C03^EUI-64||||20261122093400+0800||ORU^R01|N1|P|2.6',
+          'PID|||ZY20260001||张三',
+          'OBX|1|NM|147842^MDC_ECG_HEART_RATE^MDC|1.13.1.1|66|^MDC_DIM_BEAT_PER_MIN|||||R|||20261122093400+0800',
+          'NTE|1||',
+        ),
+        'gb18030',
+      ),
+      Buffer.from([0x00]),
+    ]);
+    expect(ackCode(await client.send(bytes)).code).toBe('AA');
+    await client.close();
+    const inbox = (await admin.get('/api/v1/interop/inbox?status=quarantined')).json().items;
+    const entry = inbox.find((m: { controlId: string }) => m.controlId === 'N1');
+    expect((await keptBytes()).some((b) => b.equals(bytes))).toBe(true);
+    expect(entry.raw).toContain('\\X00\\');
+    // The system administrator sees the message without the patient (三员分立).
+    expect(entry.raw).not.toContain('张三');
+    expect(entry.raw).toContain('PID|||***||***');
+
+    await admin.post('/api/v1/devices', {
+      vendor: 'mindray',
+      model: 'T8',
+      identifier: '00A0370000000C03',
+      charset: 'gb18030',
+      placeKind: 'or_room',
+      placeCode: 'OR-02',
+    });
+    expect((await admin.post(`/api/v1/interop/inbox/${entry.id}/replay`)).json()).toMatchObject({
+      outcome: 'stored',
+    });
+    expect((await observations()).some((o) => o.value === 66)).toBe(true);
   });
 
   it('refuses an oversized frame and cuts off a trickling sender, while other devices are served', async () => {

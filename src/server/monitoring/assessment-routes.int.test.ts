@@ -9,7 +9,7 @@ let caseId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await t.userAgent('admin');
+  admin = await t.userAgent('surgeon');
   nurse = await t.userAgent('nurse');
   const patientId = (await admin.post('/api/v1/patients', samplePatient())).json().id;
   const c = (

@@ -36,7 +36,7 @@ export const postopAssessmentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, clock, hub } = app.ctx;
   const db = database.db;
   const caseOrThrow = async (req: FastifyRequest<{ Params: { id: string } }>) => {
-    const c = await getCase(db, req.params.id, req.user!.wardIds);
+    const c = await getCase(db, req.params.id, req.user!.scope);
     if (!c) throw notFound();
     return c;
   };

@@ -33,7 +33,7 @@ const news7 = {
 
 beforeAll(async () => {
   t = await createTestApp();
-  const admin = await t.userAgent('admin');
+  const admin = await t.userAgent('surgeon');
   nurse = await t.userAgent('nurse');
   surgeon = await t.userAgent('surgeon');
   await t.database.db.insert(beds).values({ id: bedId, wardId: t.wardId, code: '12' });
@@ -247,7 +247,7 @@ describe('complications', () => {
 
 describe('the 28-day outcome', () => {
   it('creates a follow-up call when a discharged patient’s status is unknown on day 28', async () => {
-    const admin = await t.userAgent('admin');
+    const admin = await t.userAgent('surgeon');
     const followup = await t.userAgent('followup');
     const patientId = (
       await admin.post('/api/v1/patients', samplePatient({ mrn: 'ZY20269999', name: '李四' }))

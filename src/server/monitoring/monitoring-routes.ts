@@ -1,6 +1,7 @@
 // Post-operative monitoring: ward observation sets scored with NEWS2 and the escalation loop,
 // scale-2 orders, alert acknowledgement, the ward board, the response report, labs with the AKI
 // rule, the complication registry, and the 28-day outcome follow-up tasks.
+
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -33,6 +34,7 @@ import {
   wardBeds,
 } from '../../db/monitoring/monitoring';
 import { type CaseWithPatient, getCase } from '../../db/registry/cases';
+import { coversWard } from '../../domain/auth/scope';
 import {
   CD_GRADES,
   COMPLICATION_LABELS,
@@ -69,7 +71,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = database.db;
 
   const caseOrThrow = async (req: FastifyRequest, id: string): Promise<CaseWithPatient> => {
-    const c = await getCase(db, id, req.user!.wardIds);
+    const c = await getCase(db, id, req.user!.scope);
     if (!c) throw notFound();
     return c;
   };
@@ -333,7 +335,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      if (req.user!.wardIds.length && !req.user!.wardIds.includes(req.params.id)) throw notFound();
+      if (!coversWard(req.user!.scope, req.params.id)) throw notFound();
       const beds = await wardBeds(db, req.params.id);
       const caseIds = beds.map((b) => b.caseId).filter((id): id is string => !!id);
       const [sets, alerts] = await Promise.all([latestSets(db, caseIds), alertsOfWard(db, req.params.id)]);
@@ -383,14 +385,16 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/reports/ews-response',
     {
-      config: { permission: 'audit.read' },
+      config: { permission: 'report.read' },
       schema: {
         tags: ['monitoring'],
         summary: '各病区预警响应时间报表 / time to acknowledge and to escalation per ward',
         querystring: z.strictObject({ from: isoInstant, to: isoInstant }),
       },
     },
-    async (req) => ({ items: await responseReport(db, new Date(req.query.from), new Date(req.query.to)) }),
+    async (req) => ({
+      items: await responseReport(db, new Date(req.query.from), new Date(req.query.to), req.user!.scope),
+    }),
   );
 
   app.post(
@@ -438,6 +442,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
         const suggestion = suggestAki(
           base ? { value: base.value, at: base.takenAt.toISOString() } : null,
           after.map((l) => ({ value: l.value, at: l.takenAt.toISOString() })),
+          new Date(start).toISOString(),
         );
         const [suggested = null] = await suggestComplications(
           tx,
@@ -609,7 +614,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['monitoring'], summary: '随访任务（第 28 天电话随访）/ open follow-up tasks' },
     },
     async (req) => {
-      const items = await listOpenTasks(db);
+      const items = await listOpenTasks(db, req.user!.scope);
       await auditEach(
         req,
         items.map((t) => ({
@@ -651,7 +656,7 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const task = await getTask(db, req.params.id);
+      const task = await getTask(db, req.params.id, req.user!.scope);
       if (!task) throw notFound();
       const c = await caseOrThrow(req, task.caseId);
       const b = req.body;

@@ -2,8 +2,10 @@ import type {} from '@fastify/cookie';
 import type {} from '@fastify/websocket';
 import type { Database } from '../../db/client';
 import type { Permission, Role } from '../../domain/auth/permissions';
+import type { WardScope } from '../../domain/auth/scope';
 import type { UserId } from '../../domain/common/ids';
 import type { AuditWriter } from '../audit/audit-writer';
+import type { SecurityPolicyStore } from '../auth/security-policy';
 import type { SessionCache } from '../auth/session-cache';
 import type { Config } from '../config';
 import type { Locale } from '../errors/messages';
@@ -15,7 +17,8 @@ export type SessionUser = {
   username: string;
   displayName: string;
   role: Role;
-  wardIds: string[];
+  /** Whose patient data the user may see: the whole department or listed wards. */
+  scope: WardScope;
   locale: Locale;
   mustChangePassword: boolean;
 };
@@ -28,6 +31,8 @@ export type AppContext = {
   hub: RealtimeHub;
   auditWriter: AuditWriter;
   sessions: SessionCache;
+  /** The security administrator's password, lock-out and session policy. */
+  securityPolicy: SecurityPolicyStore;
   /** Device messages to the database (the MLLP listener feeds it). */
   ingestor: Ingestor;
 };

@@ -8,16 +8,33 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe('health and API documentation', () => {
-  it('reports the engine, version and applied migrations without a login', async () => {
+  it('says only "ok" without a login', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/health' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('reports the engine, its version, the migrations and the role to administrators only', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/health' })).statusCode).toBe(401);
+    const nurse = await t.userAgent('nurse');
+    expect((await nurse.get('/api/v1/admin/health')).statusCode).toBe(403);
+    const admin = await t.userAgent('admin');
+    const res = await admin.get('/api/v1/admin/health');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
       status: 'ok',
-      database: process.env.PERIOP_TEST_DB === 'postgresql' ? 'postgresql' : 'pglite',
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
-      migrations: expect.any(Number),
+      database: {
+        kind: process.env.PERIOP_TEST_DB === 'postgresql' ? 'postgresql' : 'pglite',
+        serverVersion: expect.stringMatching(/^\d+/),
+        migrations: expect.any(Number),
+        role: expect.any(String),
+        // The tests connect as a superuser; production connects as a role that owns nothing.
+        superuser: true,
+        ownsAuditLog: true,
+      },
     });
-    expect(res.json().migrations).toBeGreaterThanOrEqual(2);
+    expect(res.json().database.migrations).toBeGreaterThanOrEqual(2);
   });
 
   it('serves the OpenAPI document generated from the zod schemas', async () => {

@@ -11,8 +11,17 @@ export type RealtimeEvent = {
   id?: string;
   version?: number;
   data?: Record<string, unknown>;
+  /**
+   * The ward the event's patient data belongs to (null: no ward). An event that carries it reaches only
+   * subscribers whose scope covers that ward, whatever topic they watch.
+   */
+  wardId?: string | null;
 };
-export type Subscriber = { send(event: RealtimeEvent): void };
+export type Subscriber = {
+  send(event: RealtimeEvent): void;
+  /** Whether the subscriber's access scope covers data of this ward. */
+  sees(wardId: string | null): boolean;
+};
 
 export class RealtimeHub {
   private readonly topics = new Map<string, Set<Subscriber>>();
@@ -73,6 +82,7 @@ export class RealtimeHub {
     } catch {
       return;
     }
-    for (const s of this.topics.get(event.topic) ?? []) s.send(event);
+    for (const s of this.topics.get(event.topic) ?? [])
+      if (event.wardId === undefined || s.sees(event.wardId)) s.send(event);
   }
 }

@@ -24,10 +24,10 @@ let version: number;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const admin = await t.userAgent('admin');
+  const surgeon = await t.userAgent('surgeon');
   nurseOnA = await t.userAgent('nurse', { username: 'rt_nurse' });
-  const patientId = (await admin.post('/api/v1/patients', samplePatient())).json().id;
-  const created = (await admin.post('/api/v1/cases', sampleCase(patientId))).json();
+  const patientId = (await surgeon.post('/api/v1/patients', samplePatient())).json().id;
+  const created = (await surgeon.post('/api/v1/cases', sampleCase(patientId))).json();
   caseId = created.id;
   version = created.version;
   // Instance B: its own connection pool on PostgreSQL; on PGlite (one process) the same database handle.
@@ -123,8 +123,6 @@ describe('realtime across instances', () => {
     const target = users.find((u) => u.username === 'rt_disable_me')!;
     const disabled = await admin.put(`/api/v1/users/${target.id}`, {
       displayName: '停用测试',
-      role: 'nurse',
-      wardIds: [],
       disabled: true,
       version: target.version,
     });

@@ -1,21 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
-import { hasPermission, type Permission } from '../../domain/auth/permissions';
-import type { SessionUser } from '../platform/context';
+import { coversWard } from '../../domain/auth/scope';
+import { SESSIONS_TOPIC } from '../auth/session-cache';
 import type { Subscriber } from './hub';
-
-// Topics a client may subscribe to, and the permission each needs.
-const TOPICS: { pattern: RegExp; permission: Permission }[] = [
-  { pattern: /^board:\d{4}-\d{2}-\d{2}$/, permission: 'case.read' },
-  { pattern: /^case:[0-9a-f-]{36}$/, permission: 'case.read' },
-  { pattern: /^patient:[0-9a-f-]{36}$/, permission: 'patient.read' },
-  { pattern: /^ward:[0-9a-f-]{36}$/, permission: 'observation.read' },
-  // A place's monitors (or_room:OR-01, ward_bed:W1/12): the live vitals of whoever is there.
-  { pattern: /^(or_room|pacu_bed|ward_bed):[\w\-/]{1,40}$/, permission: 'observation.read' },
-];
-
-export const mayWatch = (user: SessionUser, topic: string): boolean =>
-  TOPICS.some((t) => t.pattern.test(topic) && hasPermission(user.role, t.permission));
+import { mayWatch } from './topics';
 
 const clientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('subscribe'), topics: z.array(z.string().max(100)).max(50) }),
@@ -28,13 +16,30 @@ export const realtimeRoutes: FastifyPluginAsync = async (app) => {
     const user = req.user!;
     const hub = app.ctx.hub;
     const subscriber: Subscriber = {
+      sees: (wardId) => coversWard(user.scope, wardId),
       send: (event) => {
         if (socket.readyState === socket.OPEN)
           socket.send(JSON.stringify({ type: 'event', topic: event.topic, event }));
       },
     };
+    // A changed or disabled account, or an ended session, closes the socket: its scope was decided at connect.
+    const watchdog: Subscriber = {
+      sees: () => true,
+      send: (event) => {
+        const ended =
+          (event.type === 'user.changed' && event.id === user.id) ||
+          (event.type === 'session.ended' && event.id === req.sessionTokenHash);
+        if (ended) socket.close(4001, 'session changed');
+      },
+    };
+    hub.subscribe(SESSIONS_TOPIC, watchdog);
+    // Messages are handled one after another (a subscription waits for its scope lookup).
+    let queue: Promise<void> = Promise.resolve();
     socket.on('message', (raw) => {
-      const parsed = clientMessage.safeParse(safeJson(raw.toString()));
+      queue = queue.then(() => handle(raw.toString())).catch(() => undefined);
+    });
+    const handle = async (raw: string) => {
+      const parsed = clientMessage.safeParse(safeJson(raw));
       if (!parsed.success) {
         socket.send(JSON.stringify({ type: 'error', code: 'validation_failed' }));
         return;
@@ -51,15 +56,20 @@ export const realtimeRoutes: FastifyPluginAsync = async (app) => {
           hub.unsubscribe(topic, subscriber);
           continue;
         }
-        if (mayWatch(user, topic)) {
+        const allowed = await mayWatch(app.ctx.database.db, user, topic).catch(() => false);
+        if (socket.readyState !== socket.OPEN) return;
+        if (allowed) {
           hub.subscribe(topic, subscriber);
           accepted.push(topic);
         } else refused.push(topic);
       }
       if (msg.type === 'subscribe')
         socket.send(JSON.stringify({ type: 'subscribed', topics: accepted, refused }));
+    };
+    socket.on('close', () => {
+      hub.unsubscribeAll(subscriber);
+      hub.unsubscribe(SESSIONS_TOPIC, watchdog);
     });
-    socket.on('close', () => hub.unsubscribeAll(subscriber));
   });
 };
 

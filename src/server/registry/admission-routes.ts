@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getAdmission, insertAdmission, listAdmissions, updateAdmission } from '../../db/registry/admissions';
 import { getPatient } from '../../db/registry/patients';
 import { listOrRooms, listWards } from '../../db/registry/wards';
+import { coversWard, type WardScope } from '../../domain/auth/scope';
 import { type AdmissionInput, admissionInput } from '../../domain/registry/schemas';
 import { audit } from '../audit/audit';
 import { AppError, conflict, notFound } from '../errors/app-error';
@@ -14,14 +15,17 @@ export const admissionRoutes: FastifyPluginAsyncZod = async (app) => {
   const { database, clock } = app.ctx;
   const db = database.db;
 
-  const check = async (input: AdmissionInput, wardIds: string[]) => {
+  const check = async (input: AdmissionInput, scope: WardScope) => {
     if (input.dischargedAt && new Date(input.dischargedAt) < new Date(input.admittedAt)) {
       throw new AppError('validation_failed', {}, [
         { path: 'dischargedAt', message: 'admission.discharge_before_admit' },
       ]);
     }
-    if (!(await getPatient(db, input.patientId, wardIds))) {
+    if (!(await getPatient(db, input.patientId, scope))) {
       throw new AppError('validation_failed', {}, [{ path: 'patientId', message: 'case.patient.notFound' }]);
+    }
+    if (!coversWard(scope, input.wardId)) {
+      throw new AppError('validation_failed', {}, [{ path: 'wardId', message: 'ward.out_of_scope' }]);
     }
   };
 
@@ -37,7 +41,7 @@ export const admissionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      await check(req.body, req.user!.wardIds);
+      await check(req.body, req.user!.scope);
       const row = await db.transaction(async (tx) => {
         const created = await insertAdmission(tx, req.body, { userId: req.user!.id, now: clock() });
         await audit(
@@ -72,8 +76,13 @@ export const admissionRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const { version, ...input } = req.body;
       const existing = await getAdmission(db, req.params.id);
-      if (!existing || existing.patientId !== input.patientId) throw notFound();
-      await check(input, req.user!.wardIds);
+      if (
+        !existing ||
+        existing.patientId !== input.patientId ||
+        !coversWard(req.user!.scope, existing.wardId)
+      )
+        throw notFound();
+      await check(input, req.user!.scope);
       const row = await db.transaction(async (tx) => {
         const updated = await updateAdmission(tx, existing.id, version, input, {
           userId: req.user!.id,
@@ -103,7 +112,7 @@ export const admissionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/wards',
     {
-      config: { permission: 'case.read' },
+      config: { permission: 'directory.read' },
       schema: {
         tags: ['registry'],
         summary: '病区与床位 / wards and beds',
@@ -127,7 +136,7 @@ export const admissionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/v1/or-rooms',
     {
-      config: { permission: 'case.read' },
+      config: { permission: 'directory.read' },
       schema: {
         tags: ['registry'],
         summary: '手术间 / operating rooms',

@@ -11,8 +11,11 @@ import {
   updateCase,
 } from '../../db/registry/cases';
 import { getPatient } from '../../db/registry/patients';
+import { hasPermission } from '../../domain/auth/permissions';
+import { coversWard, DEPARTMENT, type WardScope } from '../../domain/auth/scope';
+import { singleLineText } from '../../domain/common/text';
 import { allowedTransitions, CASE_STATUSES, type CaseStatus } from '../../domain/registry/case-status';
-import { caseInput, isoDate, isoDateTime, safeText } from '../../domain/registry/schemas';
+import { caseInput, isoDate, isoDateTime } from '../../domain/registry/schemas';
 import { audit } from '../audit/audit';
 import { AppError, conflict, notFound } from '../errors/app-error';
 import { localDate } from '../platform/local-date';
@@ -31,10 +34,14 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   const tz = config.PERIOP_SITE_TIMEZONE;
 
   /** Tells every board showing the case's day, and every viewer of the case, that it changed. */
-  const checkAdmission = async (patientId: string, admissionId: string | null | undefined) => {
+  const checkAdmission = async (
+    patientId: string,
+    admissionId: string | null | undefined,
+    scope: WardScope,
+  ) => {
     if (!admissionId) return;
     const admission = await getAdmission(db, admissionId);
-    if (!admission || admission.patientId !== patientId) {
+    if (!admission || admission.patientId !== patientId || !coversWard(scope, admission.wardId)) {
       throw new AppError('validation_failed', {}, [
         { path: 'admissionId', message: 'case.admission.mismatch' },
       ]);
@@ -54,7 +61,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const date = req.query.date ?? localDate(clock(), tz);
-      const rows = await listCasesOnDate(db, date, tz, req.user!.wardIds);
+      const rows = await listCasesOnDate(db, date, tz, req.user!.scope);
       await audit(req, {
         action: 'list',
         resourceType: 'case',
@@ -64,7 +71,8 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         db,
         rows.map((r) => r.id),
       );
-      return { date, items: rows.map((r) => ({ ...caseDto(r), risk: risk.get(r.id) ?? null })) };
+      const identified = hasPermission(req.user!.role, 'patient.read');
+      return { date, items: rows.map((r) => ({ ...caseDto(r, identified), risk: risk.get(r.id) ?? null })) };
     },
   );
 
@@ -85,7 +93,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const row = await getCase(db, req.params.id, req.user!.wardIds);
+      const row = await getCase(db, req.params.id, req.user!.scope);
       if (!row) throw notFound();
       const events = await listCaseEvents(db, row.id);
       await audit(req, {
@@ -95,7 +103,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         patientId: row.patientId,
       });
       return {
-        ...caseDto(row),
+        ...caseDto(row, hasPermission(req.user!.role, 'patient.read')),
         events: events.map(caseEventDto),
         allowedTransitions: [...allowedTransitions(row.status as CaseStatus)],
       };
@@ -114,12 +122,12 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req, reply) => {
-      const patient = await getPatient(db, req.body.patientId, req.user!.wardIds);
+      const patient = await getPatient(db, req.body.patientId, req.user!.scope);
       if (!patient)
         throw new AppError('validation_failed', {}, [
           { path: 'patientId', message: 'case.patient.notFound' },
         ]);
-      await checkAdmission(patient.id, req.body.admissionId);
+      await checkAdmission(patient.id, req.body.admissionId, req.user!.scope);
       const row = await db.transaction(async (tx) => {
         const created = await insertCase(tx, req.body, { userId: req.user!.id, now: clock() });
         await audit(
@@ -148,14 +156,14 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const { version, ...input } = req.body;
-      const existing = await getCase(db, req.params.id, req.user!.wardIds);
+      const existing = await getCase(db, req.params.id, req.user!.scope);
       if (!existing) throw notFound();
       if (input.patientId !== existing.patientId) {
         throw new AppError('validation_failed', {}, [
           { path: 'patientId', message: 'case.patient.immutable' },
         ]);
       }
-      await checkAdmission(existing.patientId, input.admissionId);
+      await checkAdmission(existing.patientId, input.admissionId, req.user!.scope);
       const row = await db.transaction(async (tx) => {
         const updated = await updateCase(tx, existing.id, version, input, {
           userId: req.user!.id,
@@ -172,7 +180,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         return updated;
       });
       if (!row) {
-        const latest = await getCase(db, existing.id);
+        const latest = await getCase(db, existing.id, DEPARTMENT);
         throw conflict(latest?.version ?? 0, latest ? caseDto(latest) : undefined);
       }
       return caseDto(row);
@@ -191,13 +199,13 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
           to: z.enum(TARGETS),
           at: isoDateTime,
           version: z.number().int().positive(),
-          reason: safeText(200).optional(),
+          reason: singleLineText(200).optional(),
         }),
         response: { 200: caseSchema },
       },
     },
     async (req) => {
-      const visible = await getCase(db, req.params.id, req.user!.wardIds);
+      const visible = await getCase(db, req.params.id, req.user!.scope);
       if (!visible) throw notFound();
       const row = await db.transaction(async (tx) => {
         const current = await lockCase(tx, req.params.id);

@@ -103,7 +103,17 @@ export const caseSchema = z.object({
 });
 export type CaseDto = z.infer<typeof caseSchema>;
 
-export function caseDto(row: CaseRow | CaseWithPatient): CaseDto {
+/**
+ * A name as a public screen shows it (家属等候区、手术室大屏): the first character, a star for each other.
+ * Decision: the `viewer` role sees cases this way, without MRN or birth date (docs/clinical-decisions.md).
+ */
+export const maskedName = (name: string): string => {
+  const chars = [...name];
+  return chars[0] ? chars[0] + '*'.repeat(Math.max(1, chars.length - 1)) : '';
+};
+
+/** A case, with the patient's identity for users who may read patient data and masked for the rest. */
+export function caseDto(row: CaseRow | CaseWithPatient, identified = true): CaseDto {
   return {
     id: row.id,
     patientId: row.patientId,
@@ -142,12 +152,14 @@ export function caseDto(row: CaseRow | CaseWithPatient): CaseDto {
     updatedAt: row.updatedAt.toISOString(),
     ...('patientName' in row
       ? {
-          patient: {
-            name: row.patientName,
-            mrn: row.patientMrn,
-            sex: row.patientSex,
-            birthDate: row.patientBirthDate,
-          },
+          patient: identified
+            ? {
+                name: row.patientName,
+                mrn: row.patientMrn,
+                sex: row.patientSex,
+                birthDate: row.patientBirthDate,
+              }
+            : { name: maskedName(row.patientName), mrn: '', sex: row.patientSex, birthDate: '' },
         }
       : {}),
   };

@@ -9,6 +9,7 @@ import {
   searchPatients,
   updatePatient,
 } from '../../db/registry/patients';
+import { coversWard, DEPARTMENT } from '../../domain/auth/scope';
 import { patientInput } from '../../domain/registry/schemas';
 import { audit } from '../audit/audit';
 import { AppError, conflict, notFound } from '../errors/app-error';
@@ -45,7 +46,7 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const result = await searchPatients(db, { ...req.query, wardIds: req.user!.wardIds });
+      const result = await searchPatients(db, { ...req.query, scope: req.user!.scope });
       await audit(req, {
         action: 'search',
         resourceType: 'patient',
@@ -69,7 +70,7 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (req) => {
-      const patient = await getPatient(db, req.params.id, req.user!.wardIds);
+      const patient = await getPatient(db, req.params.id, req.user!.scope);
       if (!patient) {
         await audit(req, {
           action: 'read',
@@ -89,10 +90,12 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
         resourceId: patient.id,
         patientId: patient.id,
       });
+      // The chart of a patient shared by several wards shows only the stays and cases within the user's.
+      const scope = req.user!.scope;
       return {
         ...patientDto(patient, false),
-        admissions: admissions.map(admissionDto),
-        cases: cases.map(caseDto),
+        admissions: admissions.filter((a) => coversWard(scope, a.wardId)).map(admissionDto),
+        cases: cases.filter((c) => coversWard(scope, c.wardId)).map((c) => caseDto(c)),
       };
     },
   );
@@ -139,7 +142,7 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const { version, ...input } = req.body;
       checkBirthDate(input.birthDate);
-      const existing = await getPatient(db, req.params.id, req.user!.wardIds);
+      const existing = await getPatient(db, req.params.id, req.user!.scope);
       if (!existing) throw notFound();
       if (await mrnExists(db, input.mrn, existing.id))
         throw new AppError('duplicate_mrn', { mrn: input.mrn });
@@ -164,7 +167,7 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
         return updated;
       });
       if (!row) {
-        const latest = await getPatient(db, existing.id);
+        const latest = await getPatient(db, existing.id, DEPARTMENT);
         throw conflict(latest?.version ?? 0, latest ? patientDto(latest, false) : undefined);
       }
       return patientDto(row, false);

@@ -10,7 +10,7 @@ let patientId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  admin = await t.userAgent('admin');
+  admin = await t.userAgent('surgeon');
   nurse = await t.userAgent('nurse');
   const res = await admin.post('/api/v1/patients', samplePatient());
   expect(res.statusCode).toBe(201);
@@ -68,7 +68,8 @@ describe('patients', () => {
     expect(
       rows.some((r) => r.action === 'read' && r.username === nurse.username && r.outcome === 'success'),
     ).toBe(true);
-    const search = await admin.get(`/api/v1/audit?patientId=${patientId}&username=${nurse.username}`);
+    const auditor = await t.userAgent('auditor');
+    const search = await auditor.get(`/api/v1/audit?patientId=${patientId}&username=${nurse.username}`);
     expect(search.statusCode).toBe(200);
     expect(search.json().items[0]).toMatchObject({
       action: 'read',

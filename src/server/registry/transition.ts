@@ -26,7 +26,7 @@ export async function announceCase(
   const tz = config.PERIOP_SITE_TIMEZONE;
   const days = new Set([localDate(row.scheduledStart, tz)]);
   if (previousStart) days.add(localDate(previousStart, tz));
-  const event = { type, id: row.id, version: row.version, data: { status: row.status } };
+  const event = { type, id: row.id, version: row.version, data: { status: row.status }, wardId: row.wardId };
   for (const day of days) await hub.publish(tx, { topic: `board:${day}`, ...event });
   await hub.publish(tx, { topic: `case:${row.id}`, ...event });
   await hub.publish(tx, { topic: `patient:${row.patientId}`, ...event });

@@ -33,7 +33,10 @@ export type Agent = {
 
 let hashCache: string | null = null;
 
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function createTestApp(
+  overrides: Partial<Config> = {},
+  options: { webRoot?: string } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock: TestClock = {
     now: new Date('2026-11-22T02:00:00Z'),
@@ -48,7 +51,8 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     database,
     config: defaultConfig({ LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: 10_000, ...overrides }),
     clock: () => clock.now,
-    logger: false,
+    logger: process.env.DBG_LOG === '1',
+    ...(options.webRoot ? { webRoot: options.webRoot } : {}),
   });
   await app.ready();
   const wardId = newId();
@@ -72,6 +76,8 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
       username,
       displayName: `测试${role}`,
       role,
+      // Without wards given, the whole department; with them, only those wards.
+      allWards: options.wardIds === undefined,
       wardIds: options.wardIds ?? [],
       passwordHash: hashCache!,
     });

@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   LogoutOutlined,
   PhoneOutlined,
+  SafetyOutlined,
   SolutionOutlined,
   TeamOutlined,
   UserOutlined,
@@ -65,9 +66,14 @@ export function AppLayout() {
       icon: <SolutionOutlined />,
       label: t('app.menu.assessment'),
     },
-    can('user.admin') && { key: '/admin/users', icon: <TeamOutlined />, label: t('app.menu.users') },
+    can('user.read') && { key: '/admin/users', icon: <TeamOutlined />, label: t('app.menu.users') },
+    can('security.policy') && {
+      key: '/admin/security',
+      icon: <SafetyOutlined />,
+      label: t('app.menu.security'),
+    },
     can('device.admin') && { key: '/admin/devices', icon: <ApiOutlined />, label: t('app.menu.devices') },
-    can('audit.read') && { key: '/reports/ews', icon: <BarChartOutlined />, label: t('app.menu.ewsReport') },
+    can('report.read') && { key: '/reports/ews', icon: <BarChartOutlined />, label: t('app.menu.ewsReport') },
     can('audit.read') && { key: '/audit', icon: <AuditOutlined />, label: t('app.menu.audit') },
   ].filter((i) => !!i);
   const selected = items

@@ -16,6 +16,7 @@ const PatientEditPage = lazy(() => import('../pages/registry/PatientEditPage'));
 const CaseDetailPage = lazy(() => import('../pages/registry/CaseDetailPage'));
 const CaseEditPage = lazy(() => import('../pages/registry/CaseEditPage'));
 const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
+const SecurityPolicyPage = lazy(() => import('../pages/admin/SecurityPolicyPage'));
 const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
 const DevicesPage = lazy(() => import('../pages/admin/DevicesPage'));
 const VisitPage = lazy(() => import('../pages/assessment/VisitPage'));
@@ -39,6 +40,17 @@ function Guard({ permission, children }: { permission: Permission; children: Rea
 
 const guarded = (permission: Permission, page: ReactNode) => <Guard permission={permission}>{page}</Guard>;
 
+/** The start page: the OR board for clinicians; an administrator's first page for the three administrators. */
+function Home() {
+  const { me, loading, can } = useSession();
+  if (loading) return <Loading />;
+  if (me && !can('case.read')) {
+    const first = can('user.read') ? '/admin/users' : can('audit.read') ? '/audit' : null;
+    if (first) return <Navigate to={first} replace />;
+  }
+  return guarded('case.read', <BoardPage />);
+}
+
 export const router = createBrowserRouter([
   {
     path: '/login',
@@ -60,7 +72,7 @@ export const router = createBrowserRouter([
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: guarded('case.read', <BoardPage />) },
+      { index: true, element: <Home /> },
       { path: 'patients', element: guarded('patient.read', <PatientsPage />) },
       { path: 'patients/new', element: guarded('patient.write', <PatientEditPage />) },
       { path: 'patients/:id', element: guarded('patient.read', <PatientChartPage />) },
@@ -72,11 +84,12 @@ export const router = createBrowserRouter([
       { path: 'cases/:id/record', element: guarded('observation.read', <RecordPage />) },
       { path: 'wards', element: guarded('observation.read', <WardBoardPage />) },
       { path: 'cases/:id/observations', element: guarded('observation.read', <ObservationsPage />) },
-      { path: 'reports/ews', element: guarded('audit.read', <EwsReportPage />) },
+      { path: 'reports/ews', element: guarded('report.read', <EwsReportPage />) },
       { path: 'followup', element: guarded('followup.work', <FollowupPage />) },
       { path: 'overview', element: guarded('observation.read', <OverviewPage />) },
       { path: 'worklists', element: guarded('assessment.read', <WorklistsPage />) },
-      { path: 'admin/users', element: guarded('user.admin', <UsersPage />) },
+      { path: 'admin/users', element: guarded('user.read', <UsersPage />) },
+      { path: 'admin/security', element: guarded('security.policy', <SecurityPolicyPage />) },
       { path: 'admin/devices', element: guarded('device.admin', <DevicesPage />) },
       { path: 'audit', element: guarded('audit.read', <AuditPage />) },
       { path: '*', element: <NotFoundPage /> },

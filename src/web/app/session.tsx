@@ -8,7 +8,7 @@ export type Me = {
   username: string;
   displayName: string;
   role: Role;
-  wardIds: string[];
+  scope: { kind: 'department' } | { kind: 'wards'; ids: string[] };
   locale: 'zh-CN' | 'en-US';
   mustChangePassword: boolean;
   permissions: Permission[];

@@ -21,8 +21,13 @@ export const enUS: Record<MessageKey, string> = {
   'login.required': 'Enter the {field}',
 
   'password.title': 'Change password',
-  'password.hint':
-    'An administrator reset your password; choose a new one to continue. At least 10 characters, not the user name.',
+  'password.hint': 'An administrator reset your password; choose a new one to continue. {rule}',
+  'password.rule':
+    'At least {min} characters, from at least three of: lowercase, uppercase, digits, other symbols; not a common password, not the user name.',
+  'password.problem.too_short': 'At least {min} characters.',
+  'password.problem.too_few_classes': 'At least three of: lowercase, uppercase, digits, other symbols.',
+  'password.problem.common': 'This is a common password; choose another.',
+  'password.problem.same_as_username': 'The password must differ from the user name.',
   'password.current': 'Current password',
   'password.new': 'New password',
   'password.confirm': 'Confirm new password',
@@ -149,6 +154,25 @@ export const enUS: Record<MessageKey, string> = {
   'users.resetPassword': 'Reset password',
   'users.newPassword': 'New password (to be changed at next login)',
   'users.disable': 'Disable account',
+  'users.scope.none': '— (no patient data)',
+  'users.scope.noWard': 'No ward given (no patient data)',
+  'users.scope.listed': 'These wards',
+  'users.scope.pickWard': 'Pick at least one ward',
+  'users.assignRole': 'Assign role',
+  'users.separation.admin':
+    'Separation of duties: the system administrator creates and disables accounts and resets passwords; the security administrator gives new accounts their role and wards.',
+  'users.separation.secadmin':
+    'Separation of duties: the security administrator gives accounts their role and the wards they may see, and sets the security policy; the system administrator creates and disables accounts.',
+  'app.menu.security': 'Security policy',
+  'security.title': 'Security policy',
+  'security.intro':
+    'These settings apply to every account and take effect at once on every server. The ranges never go below GB/T 22239 level 3.',
+  'security.minPasswordLength': 'Minimum password length (characters)',
+  'security.maxFailedLogins': 'Failed logins before lock-out',
+  'security.lockMinutes': 'Lock-out time (minutes)',
+  'security.sessionIdleMinutes': 'Session idle timeout (minutes)',
+  'security.sessionAbsoluteHours': 'Longest session (hours)',
+  'security.defaults': 'Start-up defaults in force (no policy saved yet)',
 
   'audit.title': 'Audit log',
   'audit.patient': 'Patient',
@@ -174,6 +198,10 @@ export const enUS: Record<MessageKey, string> = {
   'audit.action.logout': 'logout',
   'audit.action.access': 'access',
   'audit.action.reset_password': 'password reset',
+  'audit.patientIdPlaceholder': 'Patient record id (UUID)',
+  'audit.action.assign_role': 'Assign role',
+  'audit.action.replay': 'Replay message',
+  'audit.action.acknowledge': 'Acknowledge alert',
   'audit.outcome.success': 'success',
   'audit.outcome.denied': 'denied',
   'audit.outcome.failure': 'failure',

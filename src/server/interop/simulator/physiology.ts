@@ -1,6 +1,7 @@
 // Plausible intra-operative vital signs for the monitor simulator: a baseline with breathing and
 // noise, plus the episodes an anesthesia record must show — post-induction hypotension, a bleeding
 // episode, a desaturation, and slow hypothermia. Deterministic for a given seed and time.
+import { seededRandom } from '../../../domain/common/random';
 export type Vitals = {
   hr: number;
   spo2: number;
@@ -14,17 +15,8 @@ export type Vitals = {
   temp2: number;
 };
 
-/** A small seeded PRNG (mulberry32): the same device shows the same course in every run. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded: the same device shows the same course in every run. */
+export const prng = seededRandom;
 
 const bump = (t: number, start: number, rise: number, hold: number, fall: number): number => {
   if (t < start || t > start + rise + hold + fall) return 0;

@@ -1,30 +1,56 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Form, Input, Modal, Select, Space, Switch, Table, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Form,
+  Input,
+  Modal,
+  Radio,
+  Select,
+  Space,
+  Switch,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
-import { ROLE_LABELS, ROLES, type Role } from '../../../domain/auth/permissions';
+import { ADMINISTRATOR_ROLES, ROLE_LABELS, ROLES, type Role } from '../../../domain/auth/permissions';
 import { ApiError, api } from '../../app/api';
 import { fmtDateTime } from '../../app/format';
 import { useI18n } from '../../app/i18n';
+import { passwordRule, passwordRuleText } from '../../app/password-rule';
+import { useSession } from '../../app/session';
 import type { Ward } from '../../app/types';
 import { applyServerFields } from '../../app/zod-form';
 
+type Scope = { kind: 'department' } | { kind: 'wards'; ids: string[] };
 type User = {
   id: string;
   username: string;
   displayName: string;
   role: Role;
-  wardIds: string[];
+  scope: Scope;
   disabled: boolean;
   mustChangePassword: boolean;
   lockedUntil: string | null;
   lastLoginAt: string | null;
   version: number;
 };
-type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'reset'; user: User } | null;
+// 三员分立: the system administrator manages accounts, the security administrator their roles and wards.
+type Dialog =
+  | { kind: 'create' }
+  | { kind: 'edit'; user: User }
+  | { kind: 'reset'; user: User }
+  | { kind: 'role'; user: User }
+  | null;
+
+const isAdministrator = (role: Role) => (ADMINISTRATOR_ROLES as readonly Role[]).includes(role);
 
 export default function UsersPage() {
   const { t, lang } = useI18n();
+  const { me, can } = useSession();
   const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<{ items: User[] }>('/api/v1/users') });
   const wards = useQuery({
     queryKey: ['wards'],
@@ -33,6 +59,11 @@ export default function UsersPage() {
   });
   const [dialog, setDialog] = useState<Dialog>(null);
   const wardName = (id: string) => wards.data?.items.find((w) => w.id === id)?.name ?? id.slice(0, 8);
+  const scopeText = (u: User) => {
+    if (isAdministrator(u.role) || u.role === 'unassigned') return t('users.scope.none');
+    if (u.scope.kind === 'department') return t('users.allWards');
+    return u.scope.ids.length === 0 ? t('users.scope.noWard') : u.scope.ids.map(wardName).join('、');
+  };
 
   return (
     <div>
@@ -40,15 +71,23 @@ export default function UsersPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {t('users.title')}
         </Typography.Title>
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          onClick={() => setDialog({ kind: 'create' })}
-          data-testid="user-create"
-        >
-          {t('users.new')}
-        </Button>
+        {can('user.admin') && (
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            onClick={() => setDialog({ kind: 'create' })}
+            data-testid="user-create"
+          >
+            {t('users.new')}
+          </Button>
+        )}
       </Space>
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={can('role.assign') ? t('users.separation.secadmin') : t('users.separation.admin')}
+      />
       <Table<User>
         rowKey="id"
         size="middle"
@@ -58,13 +97,13 @@ export default function UsersPage() {
         columns={[
           { title: t('users.username'), dataIndex: 'username' },
           { title: t('users.displayName'), dataIndex: 'displayName' },
-          { title: t('users.role'), dataIndex: 'role', render: (r: Role) => ROLE_LABELS[r][lang] },
           {
-            title: t('users.wards'),
-            dataIndex: 'wardIds',
-            render: (ids: string[]) =>
-              ids.length === 0 ? t('users.allWards') : ids.map(wardName).join('、'),
+            title: t('users.role'),
+            dataIndex: 'role',
+            render: (r: Role) =>
+              r === 'unassigned' ? <Tag color="orange">{ROLE_LABELS[r][lang]}</Tag> : ROLE_LABELS[r][lang],
           },
+          { title: t('users.wards'), key: 'scope', render: (_, u) => scopeText(u) },
           {
             title: t('users.status'),
             key: 'status',
@@ -87,12 +126,25 @@ export default function UsersPage() {
             key: 'actions',
             render: (_, u) => (
               <Space>
-                <Button size="small" onClick={() => setDialog({ kind: 'edit', user: u })}>
-                  {t('users.edit')}
-                </Button>
-                <Button size="small" onClick={() => setDialog({ kind: 'reset', user: u })}>
-                  {t('users.resetPassword')}
-                </Button>
+                {can('user.admin') && (
+                  <>
+                    <Button size="small" onClick={() => setDialog({ kind: 'edit', user: u })}>
+                      {t('users.edit')}
+                    </Button>
+                    <Button size="small" onClick={() => setDialog({ kind: 'reset', user: u })}>
+                      {t('users.resetPassword')}
+                    </Button>
+                  </>
+                )}
+                {can('role.assign') && u.id !== me?.id && (
+                  <Button
+                    size="small"
+                    onClick={() => setDialog({ kind: 'role', user: u })}
+                    data-testid={`assign-role-${u.username}`}
+                  >
+                    {t('users.assignRole')}
+                  </Button>
+                )}
               </Space>
             ),
           },
@@ -120,18 +172,29 @@ function UserDialog({
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
   const user = dialog.kind === 'create' ? null : dialog.user;
+  const role = Form.useWatch('role', form) as Role | undefined;
+  const reach = Form.useWatch('reach', form) as Scope['kind'] | undefined;
 
   const save = async () => {
     const v = await form.validateFields();
     setError(null);
     try {
-      if (dialog.kind === 'create') await api.post('/api/v1/users', { ...v, wardIds: v.wardIds ?? [] });
+      if (dialog.kind === 'create')
+        await api.post('/api/v1/users', {
+          username: v.username,
+          displayName: v.displayName,
+          password: v.password,
+        });
       else if (dialog.kind === 'edit')
         await api.put(`/api/v1/users/${dialog.user.id}`, {
           displayName: v.displayName,
-          role: v.role,
-          wardIds: v.wardIds ?? [],
           disabled: v.disabled,
+          version: dialog.user.version,
+        });
+      else if (dialog.kind === 'role')
+        await api.put(`/api/v1/users/${dialog.user.id}/role`, {
+          role: v.role,
+          scope: v.reach === 'department' ? { kind: 'department' } : { kind: 'wards', ids: v.wardIds ?? [] },
           version: dialog.user.version,
         });
       else await api.post(`/api/v1/users/${dialog.user.id}/reset-password`, { password: v.password });
@@ -145,12 +208,13 @@ function UserDialog({
       } else setError(t('app.error.network'));
     }
   };
-  const title =
-    dialog.kind === 'create'
-      ? t('users.new')
-      : dialog.kind === 'edit'
-        ? t('users.edit')
-        : t('users.resetPassword');
+  const title = {
+    create: t('users.new'),
+    edit: t('users.edit'),
+    reset: t('users.resetPassword'),
+    role: t('users.assignRole'),
+  }[dialog.kind];
+  const clinical = role !== undefined && !isAdministrator(role) && role !== 'unassigned';
 
   return (
     <Modal
@@ -169,11 +233,12 @@ function UserDialog({
           user
             ? {
                 displayName: user.displayName,
-                role: user.role,
-                wardIds: user.wardIds,
+                role: user.role === 'unassigned' ? undefined : user.role,
+                reach: user.scope.kind,
+                wardIds: user.scope.kind === 'wards' ? user.scope.ids : [],
                 disabled: user.disabled,
               }
-            : { role: 'nurse', wardIds: [] }
+            : {}
         }
       >
         {dialog.kind === 'create' && (
@@ -185,25 +250,59 @@ function UserDialog({
             <Input autoComplete="off" />
           </Form.Item>
         )}
-        {dialog.kind !== 'reset' && (
+        {(dialog.kind === 'create' || dialog.kind === 'edit') && (
+          <Form.Item
+            name="displayName"
+            label={t('users.displayName')}
+            rules={[{ required: true, message: t('form.required') }]}
+          >
+            <Input />
+          </Form.Item>
+        )}
+        {dialog.kind === 'role' && (
           <>
             <Form.Item
-              name="displayName"
-              label={t('users.displayName')}
+              name="role"
+              label={t('users.role')}
               rules={[{ required: true, message: t('form.required') }]}
             >
-              <Input />
-            </Form.Item>
-            <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
-              <Select options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][lang] }))} />
-            </Form.Item>
-            <Form.Item name="wardIds" label={t('users.wards')} tooltip={t('users.allWards')}>
               <Select
-                mode="multiple"
-                allowClear
-                options={wards.map((w) => ({ value: w.id, label: w.name }))}
+                data-testid="role-select"
+                options={ROLES.filter((r) => r !== 'unassigned').map((r) => ({
+                  value: r,
+                  label: ROLE_LABELS[r][lang],
+                }))}
               />
             </Form.Item>
+            {clinical && (
+              <>
+                <Form.Item
+                  name="reach"
+                  label={t('users.wards')}
+                  rules={[{ required: true, message: t('form.required') }]}
+                >
+                  <Radio.Group
+                    options={[
+                      { value: 'department', label: t('users.allWards') },
+                      { value: 'wards', label: t('users.scope.listed') },
+                    ]}
+                  />
+                </Form.Item>
+                {reach === 'wards' && (
+                  <Form.Item
+                    name="wardIds"
+                    label={t('users.scope.listed')}
+                    rules={[{ required: true, type: 'array', min: 1, message: t('users.scope.pickWard') }]}
+                  >
+                    <Select
+                      mode="multiple"
+                      data-testid="wards-select"
+                      options={wards.map((w) => ({ value: w.id, label: w.name }))}
+                    />
+                  </Form.Item>
+                )}
+              </>
+            )}
           </>
         )}
         {dialog.kind === 'edit' && (
@@ -211,14 +310,15 @@ function UserDialog({
             <Switch />
           </Form.Item>
         )}
-        {dialog.kind !== 'edit' && (
+        {(dialog.kind === 'create' || dialog.kind === 'reset') && (
           <Form.Item
             name="password"
             label={dialog.kind === 'create' ? t('users.password') : t('users.newPassword')}
-            extra={t('password.hint')}
+            extra={passwordRuleText(t)}
+            dependencies={dialog.kind === 'create' ? ['username'] : []}
             rules={[
               { required: true, message: t('form.required') },
-              { min: 10, message: t('password.hint') },
+              passwordRule(t, () => user?.username ?? form.getFieldValue('username') ?? ''),
             ]}
           >
             <Input.Password autoComplete="new-password" />

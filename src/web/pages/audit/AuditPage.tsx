@@ -7,6 +7,7 @@ import { ROLE_LABELS, type Role } from '../../../domain/auth/permissions';
 import { api, query } from '../../app/api';
 import { fmtDateTime } from '../../app/format';
 import { isMessageKey, useI18n } from '../../app/i18n';
+import { useSession } from '../../app/session';
 import type { Patient } from '../../app/types';
 
 type Entry = {
@@ -24,6 +25,9 @@ type Entry = {
 
 export default function AuditPage() {
   const { t, lang } = useI18n();
+  const { can } = useSession();
+  // The audit administrator holds no patient data (三员分立): patients are then named by their record id.
+  const identifies = can('patient.read');
   const [params, setParams] = useSearchParams();
   const filters = {
     patientId: params.get('patientId') ?? undefined,
@@ -35,7 +39,7 @@ export default function AuditPage() {
   const patients = useQuery({
     queryKey: ['patients', 'audit', patientQ],
     queryFn: () => api.get<{ items: Patient[] }>(`/api/v1/patients${query({ q: patientQ, limit: 10 })}`),
-    enabled: patientQ.length > 0,
+    enabled: identifies && patientQ.length > 0,
   });
   const log = useInfiniteQuery({
     queryKey: ['audit', filters],
@@ -73,16 +77,28 @@ export default function AuditPage() {
         initialValues={{ patientId: filters.patientId, username: filters.username }}
       >
         <Form.Item name="patientId" label={t('audit.patient')}>
-          <Select
-            showSearch
-            allowClear
-            filterOption={false}
-            style={{ width: 260 }}
-            placeholder={t('audit.patientPlaceholder')}
-            onSearch={setPatientQ}
-            options={(patients.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} ${p.mrn}` }))}
-            data-testid="audit-patient"
-          />
+          {identifies ? (
+            <Select
+              showSearch
+              allowClear
+              filterOption={false}
+              style={{ width: 260 }}
+              placeholder={t('audit.patientPlaceholder')}
+              onSearch={setPatientQ}
+              options={(patients.data?.items ?? []).map((p) => ({
+                value: p.id,
+                label: `${p.name} ${p.mrn}`,
+              }))}
+              data-testid="audit-patient"
+            />
+          ) : (
+            <Input
+              allowClear
+              style={{ width: 320 }}
+              placeholder={t('audit.patientIdPlaceholder')}
+              data-testid="audit-patient"
+            />
+          )}
         </Form.Item>
         <Form.Item name="username" label={t('audit.user')}>
           <Input style={{ width: 140 }} data-testid="audit-username" />

@@ -4,9 +4,12 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api } from '../../app/api';
 import { useI18n } from '../../app/i18n';
+import { passwordRule, passwordRuleText } from '../../app/password-rule';
+import { useSession } from '../../app/session';
 
 export default function ChangePasswordPage() {
   const { t } = useI18n();
+  const { me } = useSession();
   const { message } = App.useApp();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -40,7 +43,9 @@ export default function ChangePasswordPage() {
     >
       <Card style={{ width: 420 }}>
         <Typography.Title level={4}>{t('password.title')}</Typography.Title>
-        <Typography.Paragraph type="secondary">{t('password.hint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {t('password.hint', { rule: passwordRuleText(t) })}
+        </Typography.Paragraph>
         {error && <Alert type="error" title={error} showIcon style={{ marginBottom: 16 }} />}
         <Form layout="vertical" onFinish={submit}>
           <Form.Item
@@ -55,7 +60,7 @@ export default function ChangePasswordPage() {
             label={t('password.new')}
             rules={[
               { required: true, message: t('form.required') },
-              { min: 10, message: t('password.hint') },
+              passwordRule(t, () => me?.username ?? ''),
             ]}
           >
             <Input.Password autoComplete="new-password" data-testid="password-new" />

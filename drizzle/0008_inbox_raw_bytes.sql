@@ -1,0 +1,1 @@
+ALTER TABLE "interop_inbox" ADD COLUMN "raw_bytes" "bytea";
