@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import WebSocket from 'ws';
 import { type Database, type Db, runMigrations } from '../src/db/client';
-import { alertsOfWard, latestSets, wardBeds } from '../src/db/monitoring/monitoring';
+import { alertsOfWards, latestSets, wardBeds } from '../src/db/monitoring/monitoring';
 import { rows } from '../src/db/rows';
 import { isOverdue } from '../src/domain/monitoring/escalation';
 import type { News2Input } from '../src/domain/scores/news2';
@@ -52,7 +52,6 @@ const RUNS = Number(args.runs);
 const engines = args.engines.split(',') as ('postgresql' | 'pglite')[];
 const BENCH_DB = 'periop_bench_early_warning';
 const PASSWORD = 'Bench@Periop2026';
-const BOARD_CONCURRENCY = 4;
 
 /** Every open case's latest set re-scored with NEWS2, its due time and overdue status, checked against what is stored. */
 async function rescoreAll(db: Db, now: Date) {
@@ -82,28 +81,28 @@ async function rescoreAll(db: Db, now: Date) {
   return { patients: latest.length, overdue, mismatched };
 }
 
-/** GET /wards/:id/board's queries and derivation for every ward, `BOARD_CONCURRENCY` boards at a time. */
+/**
+ * The board queries of GET /wards/:id/board for the whole department at once (every ward's beds, their
+ * latest sets and open alerts), with the board's derivation: every inpatient's current NEWS2 and overdue.
+ */
 async function allBoards(db: Db, wardIds: string[], now: Date) {
-  let next = 0;
+  const beds = await wardBeds(db, wardIds);
+  const caseIds = beds.map((b) => b.caseId).filter((id): id is string => !!id);
+  const [sets, alerts] = await Promise.all([latestSets(db, caseIds), alertsOfWards(db, wardIds)]);
+  const latestOf = new Map<string, (typeof sets)[number]>();
+  for (const s of sets) if (!latestOf.has(s.case_id)) latestOf.set(s.case_id, s);
+  const alertsOf = new Map<string, number>();
+  for (const a of alerts) alertsOf.set(a.caseId, (alertsOf.get(a.caseId) ?? 0) + 1);
   let patients = 0;
   let overdue = 0;
   let openAlerts = 0;
-  const worker = async () => {
-    while (next < wardIds.length) {
-      const wardId = wardIds[next++]!;
-      const beds = await wardBeds(db, wardId);
-      const caseIds = beds.map((b) => b.caseId).filter((id): id is string => !!id);
-      const [sets, alerts] = await Promise.all([latestSets(db, caseIds), alertsOfWard(db, wardId)]);
-      for (const b of beds) {
-        const latest = sets.filter((s) => s.case_id === b.caseId)[0];
-        if (!latest) continue;
-        patients++;
-        if (latest.next_due_at && isOverdue(new Date(latest.next_due_at).getTime(), now.getTime())) overdue++;
-        openAlerts += alerts.filter((a) => a.caseId === b.caseId).length;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: BOARD_CONCURRENCY }, worker));
+  for (const b of beds) {
+    const latest = b.caseId ? latestOf.get(b.caseId) : undefined;
+    if (!latest) continue;
+    patients++;
+    if (latest.next_due_at && isOverdue(new Date(latest.next_due_at).getTime(), now.getTime())) overdue++;
+    openAlerts += alertsOf.get(b.caseId!) ?? 0;
+  }
   return { patients, overdue, openAlerts };
 }
 
@@ -453,7 +452,7 @@ for (const engine of engines) {
     );
     const steps = [
       ['re-score every latest set (news2.compute)', r.runs.map((x) => x.rescore)],
-      [`ward board queries × ${wards.length} wards`, r.runs.map((x) => x.boards)],
+      [`board queries, all ${wards.length} wards at once`, r.runs.map((x) => x.boards)],
       ['overdue/escalation job (runEscalation)', r.runs.map((x) => x.job)],
       ['board pass + job', r.runs.map((x) => x.boards + x.job)],
     ] as const;

@@ -1,7 +1,7 @@
 // Post-operative monitoring rows: observation sets, scale-2 orders, early-warning alerts, labs,
 // complications, 28-day outcomes and follow-up tasks; and the ward board's view.
 
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { WardScope } from '../../domain/auth/scope';
 import type { Db } from '../client';
 import { newId } from '../ids';
@@ -144,11 +144,12 @@ export const overdueSets = (db: Db, cutoff: Date) =>
 export const caseAlerts = (db: Db, caseId: string) =>
   db.select().from(ewsAlerts).where(eq(ewsAlerts.caseId, caseId)).orderBy(desc(ewsAlerts.raisedAt));
 
-export const alertsOfWard = (db: Db, wardId: string) =>
+/** The open alerts of one or more wards (the department's wards at once for a department-wide board). */
+export const alertsOfWards = (db: Db, wardIds: string[]) =>
   db
     .select()
     .from(ewsAlerts)
-    .where(and(eq(ewsAlerts.wardId, wardId), eq(ewsAlerts.status, 'open')))
+    .where(and(inArray(ewsAlerts.wardId, wardIds), eq(ewsAlerts.status, 'open')))
     .orderBy(asc(ewsAlerts.raisedAt));
 
 /** The ward report: per ward, alerts with their time to acknowledge and to escalation (minutes). */
@@ -176,6 +177,7 @@ export const responseReport = (db: Db, from: Date, to: Date, scope: WardScope) =
   );
 
 export type BedView = {
+  wardId: string;
   bedId: string;
   bedCode: string;
   patientId: string | null;
@@ -185,12 +187,12 @@ export type BedView = {
   procedureText: string | null;
 };
 
-/** Beds of a ward with the patient in each (open admission) and that patient's latest case. */
-export const wardBeds = (db: Db, wardId: string) =>
+/** Beds of one or more wards with the patient in each (open admission) and that patient's latest case. */
+export const wardBeds = (db: Db, wardIds: string[]) =>
   rows<BedView>(
     db,
     sql`
-      select b.id as "bedId", b.code as "bedCode", p.id as "patientId", p.name as "patientName",
+      select b.ward_id as "wardId", b.id as "bedId", b.code as "bedCode", p.id as "patientId", p.name as "patientName",
         c.id as "caseId", c.status as "caseStatus", c.procedure_text as "procedureText"
       from beds b
       -- One patient per bed: the most recent open admission (a stale record must not double a bed).
@@ -203,8 +205,8 @@ export const wardBeds = (db: Db, wardId: string) =>
         select id, status, procedure_text from surgical_cases s where s.admission_id = a.id and s.status <> 'cancelled'
         order by s.scheduled_start desc limit 1
       ) c on true
-      where b.ward_id = ${wardId}::uuid and b.active
-      order by length(b.code), b.code`,
+      where b.ward_id = any(${sql.param(wardIds)}::uuid[]) and b.active
+      order by b.ward_id, length(b.code), b.code`,
   );
 
 export const latestSets = (db: Db, caseIds: string[], perCase = 4) =>
@@ -218,14 +220,14 @@ export const latestSets = (db: Db, caseIds: string[], perCase = 4) =>
         next_due_at: string | null;
       }>(
         db,
+        // Each case's latest sets through the (case_id, taken_at) index, however long its history.
         sql`
-          select case_id, total, band, complete, taken_at, next_due_at from (
-            select *, row_number() over (partition by case_id order by taken_at desc, id desc) as n
-            from observation_sets where case_id in (${sql.join(
-              caseIds.map((id) => sql`${id}::uuid`),
-              sql`, `,
-            )})
-          ) x where n <= ${perCase} order by case_id, taken_at desc, id desc`,
+          select s.case_id, s.total, s.band, s.complete, s.taken_at, s.next_due_at
+          from unnest(${sql.param(caseIds)}::uuid[]) as c(id)
+          cross join lateral (
+            select * from observation_sets o where o.case_id = c.id order by o.taken_at desc, o.id desc limit ${perCase}
+          ) s
+          order by s.case_id, s.taken_at desc, s.id desc`,
       )
     : Promise.resolve([]);
 

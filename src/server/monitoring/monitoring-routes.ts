@@ -9,7 +9,7 @@ import type { Db } from '../../db/client';
 import {
   acknowledgeAlert,
   activeScale2,
-  alertsOfWard,
+  alertsOfWards,
   bedsideReadings,
   caseAlerts,
   caseComplications,
@@ -336,9 +336,9 @@ export const monitoringRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       if (!coversWard(req.user!.scope, req.params.id)) throw notFound();
-      const beds = await wardBeds(db, req.params.id);
+      const beds = await wardBeds(db, [req.params.id]);
       const caseIds = beds.map((b) => b.caseId).filter((id): id is string => !!id);
-      const [sets, alerts] = await Promise.all([latestSets(db, caseIds), alertsOfWard(db, req.params.id)]);
+      const [sets, alerts] = await Promise.all([latestSets(db, caseIds), alertsOfWards(db, [req.params.id])]);
       await auditEach(
         req,
         beds
