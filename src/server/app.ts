@@ -19,12 +19,9 @@ import { recordRoutes } from './anesthesia/record-routes';
 import { scoreRoutes } from './assessment/score-routes';
 import { visitPlugin } from './assessment/visit-routes';
 import { worklistRoutes } from './assessment/worklist-routes';
-import { AuditWriter } from './audit/audit-writer';
 import { auditRoutes } from './audit/routes';
 import { markPublicRoutes, registerGuard } from './auth/guard';
 import { authRoutes } from './auth/routes';
-import { defaultPolicy, SecurityPolicyStore } from './auth/security-policy';
-import { SessionCache } from './auth/session-cache';
 import type { Config } from './config';
 import { AppError } from './errors/app-error';
 import {
@@ -35,13 +32,11 @@ import {
 } from './errors/error-handler';
 import { validatorCompiler } from './errors/validator';
 import { deviceRoutes } from './interop/device-routes';
-import { Ingestor } from './interop/ingest';
 import { postopAssessmentRoutes } from './monitoring/assessment-routes';
 import { monitoringRoutes } from './monitoring/monitoring-routes';
-import type { AppContext } from './platform/context';
+import { createContext } from './platform/create-context';
 import { healthRoutes } from './platform/health';
 import { APP_VERSION, PROJECT_ROOT } from './platform/version';
-import { RealtimeHub } from './realtime/hub';
 import { realtimeRoutes } from './realtime/routes';
 import { admissionRoutes } from './registry/admission-routes';
 import { caseRoutes } from './registry/case-routes';
@@ -115,24 +110,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   // Only JSON bodies: a cross-site form or text/plain post is refused before it reaches a route.
   app.removeContentTypeParser('text/plain');
 
-  const hub = new RealtimeHub();
-  const clock = options.clock ?? (() => new Date());
-  const ctx: AppContext = {
-    database: options.database,
-    config,
-    clock,
-    hub,
-    auditWriter: new AuditWriter(options.database.db),
-    sessions: new SessionCache(hub),
-    securityPolicy: new SecurityPolicyStore(options.database.db, defaultPolicy(config), hub),
-    ingestor: new Ingestor(
-      options.database,
-      hub,
-      app.log,
-      { siteZone: config.PERIOP_SITE_TIMEZONE, storeWaveforms: config.MLLP_WAVEFORMS === 'store' },
-      clock,
-    ),
-  };
+  const ctx = createContext({ database: options.database, config, clock: options.clock, log: app.log });
+  const { hub } = ctx;
   app.decorate('ctx', ctx);
 
   registerErrorHandler(app);

@@ -1,7 +1,6 @@
 // Every read of a patient's data and every change lands in the append-only audit log.
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client';
-import { auditLog } from '../../db/schema';
 
 export type AuditAction =
   | 'read'
@@ -22,26 +21,14 @@ export type AuditEntry = {
   detail?: Record<string, unknown>;
 };
 
-/**
- * Records an audit entry. Inside a transaction (`db` given) it commits with the change; otherwise it
- * goes through the group-commit writer and resolves once committed.
- */
-export async function audit(req: FastifyRequest, entry: AuditEntry, db?: Db): Promise<void> {
-  const row = {
-    at: req.server.ctx.clock(),
-    userId: req.user?.id ?? null,
-    username: req.user?.username ?? null,
-    role: req.user?.role ?? null,
-    action: entry.action,
-    resourceType: entry.resourceType,
-    resourceId: entry.resourceId ?? null,
-    patientId: entry.patientId ?? null,
-    clientAddress: req.ip,
-    outcome: entry.outcome ?? 'success',
-    detail: entry.detail ?? null,
-  };
-  if (db) await db.insert(auditLog).values(row);
-  else await req.server.ctx.auditWriter.write(row);
+/** Records an audit entry for a request (routes not yet behind a service); see AuditTrail. */
+export function audit(req: FastifyRequest, entry: AuditEntry, db?: Db): Promise<void> {
+  const user = req.user;
+  return req.server.ctx.audit.record(
+    user ? { id: user.id, username: user.username, role: user.role, address: req.ip } : { address: req.ip },
+    entry,
+    db,
+  );
 }
 
 /** One entry per patient shown (a board, a list): written together, so the group-commit writer makes one insert. */

@@ -4,6 +4,7 @@ import type { Database } from '../../db/client';
 import type { Permission, Role } from '../../domain/auth/permissions';
 import type { WardScope } from '../../domain/auth/scope';
 import type { UserId } from '../../domain/common/ids';
+import type { AuditTrail } from '../audit/audit-trail';
 import type { AuditWriter } from '../audit/audit-writer';
 import type { SecurityPolicyStore } from '../auth/security-policy';
 import type { SessionCache } from '../auth/session-cache';
@@ -11,6 +12,7 @@ import type { Config } from '../config';
 import type { Locale } from '../errors/messages';
 import type { Ingestor } from '../interop/ingest';
 import type { RealtimeHub } from '../realtime/hub';
+import type { Access } from './access';
 
 export type SessionUser = {
   id: UserId;
@@ -30,6 +32,10 @@ export type AppContext = {
   clock: () => Date;
   hub: RealtimeHub;
   auditWriter: AuditWriter;
+  /** The audit log as services write it. */
+  audit: AuditTrail;
+  /** The one access check (permission + ward scope + target). */
+  access: Access;
   sessions: SessionCache;
   /** The security administrator's password, lock-out and session policy. */
   securityPolicy: SecurityPolicyStore;

@@ -1,0 +1,159 @@
+// Wards, beds, theatres, patients, admissions and surgical cases with their status history.
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { tracked, ts } from './columns';
+
+export const wards = pgTable('wards', {
+  id: uuid('id').primaryKey(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  ...tracked(),
+});
+
+export const beds = pgTable(
+  'beds',
+  {
+    id: uuid('id').primaryKey(),
+    wardId: uuid('ward_id')
+      .notNull()
+      .references(() => wards.id),
+    code: text('code').notNull(),
+    active: boolean('active').notNull().default(true),
+    ...tracked(),
+  },
+  (t) => [uniqueIndex('beds_ward_code_idx').on(t.wardId, t.code)],
+);
+
+export const orRooms = pgTable('or_rooms', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  sortOrder: integer('sort_order').notNull().default(0),
+});
+
+export const patients = pgTable(
+  'patients',
+  {
+    id: uuid('id').primaryKey(),
+    mrn: text('mrn').notNull().unique(),
+    name: text('name').notNull(),
+    // pinyin initials ("zs" for 张三) and full pinyin, derived on write for search.
+    nameInitials: text('name_initials').notNull(),
+    namePinyin: text('name_pinyin').notNull(),
+    sex: text('sex').notNull(),
+    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    phone: text('phone'),
+    idCard: text('id_card'),
+    province: text('province'),
+    city: text('city'),
+    ...tracked(),
+  },
+  (t) => [
+    index('patients_initials_idx').using('btree', sql`${t.nameInitials} text_pattern_ops`),
+    index('patients_pinyin_idx').using('btree', sql`${t.namePinyin} text_pattern_ops`),
+    index('patients_name_idx').using('btree', sql`${t.name} text_pattern_ops`),
+    index('patients_mrn_pattern_idx').using('btree', sql`${t.mrn} text_pattern_ops`),
+    index('patients_phone_rev_idx').using('btree', sql`reverse(${t.phone}) text_pattern_ops`),
+  ],
+);
+
+export const admissions = pgTable(
+  'admissions',
+  {
+    id: uuid('id').primaryKey(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    wardId: uuid('ward_id')
+      .notNull()
+      .references(() => wards.id),
+    bedId: uuid('bed_id').references(() => beds.id),
+    admittedAt: ts('admitted_at').notNull(),
+    dischargedAt: ts('discharged_at'),
+    attendingDoctor: text('attending_doctor').notNull(),
+    ...tracked(),
+  },
+  (t) => [
+    index('admissions_patient_idx').on(t.patientId, t.admittedAt),
+    index('admissions_ward_idx').on(t.wardId),
+    // The ward board finds each bed's current patient.
+    index('admissions_bed_open_idx').on(t.bedId).where(sql`${t.dischargedAt} is null`),
+  ],
+);
+
+export const surgicalCases = pgTable(
+  'surgical_cases',
+  {
+    id: uuid('id').primaryKey(),
+    patientId: uuid('patient_id')
+      .notNull()
+      .references(() => patients.id),
+    admissionId: uuid('admission_id').references(() => admissions.id),
+    wardId: uuid('ward_id').references(() => wards.id),
+    diagnosisCode: text('diagnosis_code').notNull(),
+    diagnosisText: text('diagnosis_text').notNull(),
+    procedureCode: text('procedure_code').notNull(),
+    procedureText: text('procedure_text').notNull(),
+    grade: smallint('grade').notNull(),
+    approach: text('approach').notNull(),
+    urgency: text('urgency').notNull(),
+    plannedAnesthesia: text('planned_anesthesia').notNull(),
+    orRoom: text('or_room').notNull(),
+    scheduledStart: ts('scheduled_start').notNull(),
+    surgeon: text('surgeon').notNull(),
+    assistants: text('assistants').array().notNull().default(sql`'{}'::text[]`),
+    anesthesiologists: text('anesthesiologists').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status').notNull().default('scheduled'),
+    inRoomAt: ts('in_room_at'),
+    anesthesiaStartAt: ts('anesthesia_start_at'),
+    surgeryStartAt: ts('surgery_start_at'),
+    surgeryEndAt: ts('surgery_end_at'),
+    anesthesiaEndAt: ts('anesthesia_end_at'),
+    outOfRoomAt: ts('out_of_room_at'),
+    pacuInAt: ts('pacu_in_at'),
+    pacuOutAt: ts('pacu_out_at'),
+    destination: text('destination'),
+    destinationAt: ts('destination_at'),
+    cancelledAt: ts('cancelled_at'),
+    cancelStage: text('cancel_stage'),
+    cancelReason: text('cancel_reason'),
+    ...tracked(),
+  },
+  (t) => [
+    index('cases_scheduled_idx').on(t.scheduledStart),
+    index('cases_patient_idx').on(t.patientId, t.scheduledStart),
+    index('cases_admission_idx').on(t.admissionId),
+    index('cases_ward_idx').on(t.wardId),
+    // The overdue sweep and the outcome job look for the cases in a status.
+    index('cases_status_idx').on(t.status),
+    check('cases_grade_check', sql`${t.grade} between 1 and 4`),
+  ],
+);
+
+/** Each status transition: when it happened, when it was recorded and by whom. */
+export const caseEvents = pgTable(
+  'case_events',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => surgicalCases.id),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    occurredAt: ts('occurred_at').notNull(),
+    recordedAt: ts('recorded_at').notNull(),
+    recordedBy: uuid('recorded_by').notNull(),
+    reason: text('reason'),
+  },
+  (t) => [index('case_events_case_idx').on(t.caseId, t.occurredAt)],
+);
