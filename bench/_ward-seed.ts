@@ -82,7 +82,7 @@ export async function seedWards(
       id: w.nurseId,
       username: `ew_nurse_${w.code}`,
       displayName: `${w.code} 护士`,
-      role: 'nurse',
+      role: 'nurse' as const,
       wardIds: [w.id],
       passwordHash: hash,
     })),

@@ -1,5 +1,153 @@
-// The registry's contract: patients, admissions, cases and the OR board.
+// The registry's contract: patients, admissions, cases and the OR board — request and response schemas
+// of every route, the realtime events the registry publishes, and its error codes.
+import { z } from 'zod';
+import { singleLineText } from '../domain/common/text';
+import { CASE_STATUSES, type CaseStatus } from '../domain/registry/case-status';
+import { admissionInput, caseInput, isoDate, isoDateTime, patientInput } from '../domain/registry/schemas';
 import { defineErrors } from './error-def';
+
+export { admissionInput, caseInput, patientInput };
+
+export const idParams = z.object({ id: z.uuid() });
+const version = z.number().int().positive();
+
+// ── Patients ──
+export const patientSchema = z.object({
+  id: z.string(),
+  mrn: z.string(),
+  name: z.string(),
+  nameInitials: z.string(),
+  sex: z.string(),
+  birthDate: z.string(),
+  phone: z.string().nullable(),
+  idCard: z.string().nullable(),
+  province: z.string().nullable(),
+  city: z.string().nullable(),
+  version: z.number(),
+  updatedAt: z.string(),
+});
+export type Patient = z.infer<typeof patientSchema>;
+
+export const patientSearchQuery = z.strictObject({
+  q: z.string().max(50).optional(),
+  cursor: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export const patientPage = z.object({ items: z.array(patientSchema), nextCursor: z.string().nullable() });
+export const patientUpdate = patientInput.extend({ version });
+
+// ── Admissions ──
+export const admissionSchema = z.object({
+  id: z.string(),
+  patientId: z.string(),
+  wardId: z.string(),
+  wardName: z.string().nullable(),
+  bedId: z.string().nullable(),
+  bedCode: z.string().nullable(),
+  admittedAt: z.string(),
+  dischargedAt: z.string().nullable(),
+  attendingDoctor: z.string(),
+  version: z.number(),
+});
+export type Admission = z.infer<typeof admissionSchema>;
+export const admissionUpdate = admissionInput.extend({ version });
+
+// ── Cases ──
+export const caseSchema = z.object({
+  id: z.string(),
+  patientId: z.string(),
+  admissionId: z.string().nullable(),
+  wardId: z.string().nullable(),
+  diagnosisCode: z.string(),
+  diagnosisText: z.string(),
+  procedureCode: z.string(),
+  procedureText: z.string(),
+  grade: z.number(),
+  approach: z.string(),
+  urgency: z.string(),
+  plannedAnesthesia: z.string(),
+  orRoom: z.string(),
+  scheduledStart: z.string(),
+  surgeon: z.string(),
+  assistants: z.array(z.string()),
+  anesthesiologists: z.array(z.string()),
+  status: z.enum(CASE_STATUSES),
+  times: z.record(z.string(), z.string().nullable()),
+  destination: z.string().nullable(),
+  cancelStage: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  version: z.number(),
+  updatedAt: z.string(),
+  // For users who may read patient data; masked (张*, no MRN or birth date) for the others.
+  patient: z.object({ name: z.string(), mrn: z.string(), sex: z.string(), birthDate: z.string() }).optional(),
+  // High-risk flags of the latest pre-anesthesia visit, for the OR board's risk badge.
+  risk: z
+    .object({ flags: z.array(z.string()), signed: z.boolean() })
+    .nullable()
+    .optional(),
+});
+export type Case = z.infer<typeof caseSchema>;
+
+export const caseEventSchema = z.object({
+  id: z.string(),
+  fromStatus: z.string(),
+  toStatus: z.string(),
+  occurredAt: z.string(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+  reason: z.string().nullable(),
+});
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+
+export const caseDetailSchema = caseSchema.extend({
+  events: z.array(caseEventSchema),
+  allowedTransitions: z.array(z.string()),
+});
+export type CaseDetail = z.infer<typeof caseDetailSchema>;
+
+export const boardQuery = z.strictObject({ date: isoDate.optional() });
+export const boardSchema = z.object({ date: z.string(), items: z.array(caseSchema) });
+export type Board = z.infer<typeof boardSchema>;
+export const caseUpdate = caseInput.extend({ version });
+
+const TARGETS = CASE_STATUSES.filter((s) => s !== 'scheduled') as [
+  Exclude<CaseStatus, 'scheduled'>,
+  ...Exclude<CaseStatus, 'scheduled'>[],
+];
+export const transitionInput = z.strictObject({
+  to: z.enum(TARGETS),
+  at: isoDateTime,
+  version,
+  reason: singleLineText(200).optional(),
+});
+export type TransitionInput = z.infer<typeof transitionInput>;
+
+// ── The department's structure ──
+export const wardListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      name: z.string(),
+      beds: z.array(z.object({ id: z.string(), code: z.string() })),
+    }),
+  ),
+});
+export type Ward = z.infer<typeof wardListSchema>['items'][number];
+export const orRoomListSchema = z.object({
+  items: z.array(z.object({ code: z.string(), name: z.string() })),
+});
+export type OrRoom = z.infer<typeof orRoomListSchema>['items'][number];
+
+// ── Realtime: what the registry announces on `board:<date>`, `case:<id>` and `patient:<id>` ──
+export type RegistryEvent =
+  | {
+      type: 'case.created' | 'case.updated' | 'case.transition';
+      id: string;
+      version: number;
+      data: { status: CaseStatus };
+    }
+  | { type: 'patient.updated'; id: string; version: number };
 
 export const registryErrors = defineErrors({
   illegal_transition: {

@@ -38,9 +38,9 @@ import { createContext } from './platform/create-context';
 import { healthRoutes } from './platform/health';
 import { APP_VERSION, PROJECT_ROOT } from './platform/version';
 import { realtimeRoutes } from './realtime/routes';
-import { admissionRoutes } from './registry/admission-routes';
-import { caseRoutes } from './registry/case-routes';
-import { patientRoutes } from './registry/patient-routes';
+import { admissionRoutes } from './registry/admission.routes';
+import { caseRoutes } from './registry/case.routes';
+import { patientRoutes } from './registry/patient.routes';
 import { userRoutes } from './users/routes';
 
 export const WEB_DIST = resolve(PROJECT_ROOT, 'dist/web');

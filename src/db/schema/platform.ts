@@ -1,4 +1,5 @@
 // Accounts, sessions, the security policy, the audit log and the application's own metadata.
+
 import { sql } from 'drizzle-orm';
 import {
   bigserial,
@@ -12,13 +13,14 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Role } from '../../domain/auth/permissions';
 import { tracked, ts } from './columns';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey(),
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
-  role: text('role').notNull(),
+  role: text('role').$type<Role>().notNull(),
   /** The whole department's patient data; otherwise only the wards in `ward_ids` (none: no patient data). */
   allWards: boolean('all_wards').notNull().default(false),
   wardIds: uuid('ward_ids').array().notNull().default(sql`'{}'::uuid[]`),

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { CancelStage, CaseStatus } from '../../domain/registry/case-status';
 import { tracked, ts } from './columns';
 
 export const wards = pgTable('wards', {
@@ -113,7 +114,7 @@ export const surgicalCases = pgTable(
     surgeon: text('surgeon').notNull(),
     assistants: text('assistants').array().notNull().default(sql`'{}'::text[]`),
     anesthesiologists: text('anesthesiologists').array().notNull().default(sql`'{}'::text[]`),
-    status: text('status').notNull().default('scheduled'),
+    status: text('status').$type<CaseStatus>().notNull().default('scheduled'),
     inRoomAt: ts('in_room_at'),
     anesthesiaStartAt: ts('anesthesia_start_at'),
     surgeryStartAt: ts('surgery_start_at'),
@@ -125,7 +126,7 @@ export const surgicalCases = pgTable(
     destination: text('destination'),
     destinationAt: ts('destination_at'),
     cancelledAt: ts('cancelled_at'),
-    cancelStage: text('cancel_stage'),
+    cancelStage: text('cancel_stage').$type<CancelStage>(),
     cancelReason: text('cancel_reason'),
     ...tracked(),
   },

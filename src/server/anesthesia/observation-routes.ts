@@ -3,7 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { caseObservations, caseReadingSeries } from '../../db/interop/observations';
-import { getCase } from '../../db/registry/cases';
+import { getCase } from '../../db/registry/case.repo';
 import {
   BUCKET_SECONDS,
   bucketStart,

@@ -22,7 +22,7 @@ import {
 import { signerName } from '../../db/assessment/visits';
 import type { Db } from '../../db/client';
 import { caseObservations, caseReadingSeries, type ObservationRow } from '../../db/interop/observations';
-import { type CaseWithPatient, getCase, lockCase } from '../../db/registry/cases';
+import { type CaseWithPatient, getCase, lockCase } from '../../db/registry/case.repo';
 import { observations as observationsTable } from '../../db/schema';
 import { groupReadings, type ReadingSeries } from '../../domain/anesthesia/downsample';
 import {
@@ -51,6 +51,7 @@ import { ANESTHESIA_METHODS } from '../../domain/registry/vocabulary';
 import { isoInstant } from '../../domain/scores/time';
 import { audit } from '../audit/audit';
 import { AppError, conflict, notFound } from '../errors/app-error';
+import { actorOf as actorOfRequest } from '../platform/actor';
 import { localDate } from '../platform/local-date';
 import { renderPdf } from '../platform/pdf';
 import { transitionCase } from '../registry/transition';
@@ -367,7 +368,9 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
           if (!current) throw notFound();
           if (req.body.caseVersion !== undefined && current.version !== req.body.caseVersion)
             throw conflict(current.version);
-          caseVersion = (await transitionCase(tx, req, current, { to: def.transition, at })).version;
+          caseVersion = (
+            await transitionCase(app.ctx, tx, actorOfRequest(req), current, { to: def.transition, at })
+          ).version;
         }
         const row = await insertEvent(tx, {
           caseId: c.id,

@@ -14,7 +14,7 @@ import {
   visitRevisions,
 } from '../../db/assessment/visits';
 import type { Db } from '../../db/client';
-import { type CaseWithPatient, getCase } from '../../db/registry/cases';
+import { type CaseWithPatient, getCase } from '../../db/registry/case.repo';
 import {
   assessVisit,
   isLateVisit,

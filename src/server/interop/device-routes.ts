@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { type DeviceRow, getDevice, insertDevice, listDevices, updateDevice } from '../../db/interop/devices';
 import { getInboxEntry, listInbox, markAssigned } from '../../db/interop/inbox';
-import { getCase } from '../../db/registry/cases';
+import { getCase } from '../../db/registry/case.repo';
 import { singleLineText } from '../../domain/common/text';
 import { maskPatientSegments } from '../../domain/interop/mask';
 import { audit } from '../audit/audit';

@@ -10,7 +10,7 @@ import { getRecord, insertEvent, recordEntries } from '../../db/anesthesia/recor
 import type { Db } from '../../db/client';
 import { newId } from '../../db/ids';
 import { caseObservations } from '../../db/interop/observations';
-import { getCase } from '../../db/registry/cases';
+import { getCase } from '../../db/registry/case.repo';
 import { assessmentVisits, ioEntries, postopAssessments } from '../../db/schema';
 import { suggestAkiFromUrine, suggestDelirium, suggestFromVisit } from '../../domain/monitoring/detection';
 import { IO_IN, IO_OUT, ioByDay, urineHours } from '../../domain/monitoring/intake-output';

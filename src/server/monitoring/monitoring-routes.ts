@@ -33,7 +33,7 @@ import {
   updateComplication,
   wardBeds,
 } from '../../db/monitoring/monitoring';
-import { type CaseWithPatient, getCase } from '../../db/registry/cases';
+import { type CaseWithPatient, getCase } from '../../db/registry/case.repo';
 import { coversWard } from '../../domain/auth/scope';
 import {
   CD_GRADES,

@@ -2,7 +2,7 @@
 // for a clinician to confirm or dismiss; watchers of the case and ward hear of it.
 import type { Db } from '../../db/client';
 import { caseComplications, insertComplication } from '../../db/monitoring/monitoring';
-import type { CaseWithPatient } from '../../db/registry/cases';
+import type { CaseWithPatient } from '../../db/registry/case.repo';
 import type { Actor } from '../../db/versioned';
 import type { Suggestion } from '../../domain/monitoring/detection';
 import type { RealtimeHub } from '../realtime/hub';

@@ -2,8 +2,8 @@
 // method begins with it, and realtime subscriptions ask the same questions (realtime/topics.ts).
 // Out of scope reads as "not found", so a record of another ward is not even confirmed to exist.
 import type { Db } from '../../db/client';
-import { type CaseWithPatient, getCase } from '../../db/registry/cases';
-import { getPatient, type PatientRow } from '../../db/registry/patients';
+import { type CaseWithPatient, getCase } from '../../db/registry/case.repo';
+import { getPatient, type PatientRow } from '../../db/registry/patient.repo';
 import { hasPermission, type Permission } from '../../domain/auth/permissions';
 import { coversWard } from '../../domain/auth/scope';
 import { AppError, notFound } from '../errors/app-error';

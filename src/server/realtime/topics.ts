@@ -2,8 +2,8 @@
 // (a case, a patient, a ward, a place), looked up when the subscription is asked for.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { getCase } from '../../db/registry/cases';
-import { getPatient } from '../../db/registry/patients';
+import { getCase } from '../../db/registry/case.repo';
+import { getPatient } from '../../db/registry/patient.repo';
 import { wards } from '../../db/schema';
 import { hasPermission, type Permission } from '../../domain/auth/permissions';
 import { coversWard } from '../../domain/auth/scope';

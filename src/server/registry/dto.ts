@@ -1,30 +1,13 @@
 // API representations of registry rows: ISO times, camelCase, sensitive numbers masked in lists.
-import { z } from 'zod';
-import type { AdmissionRow } from '../../db/registry/admissions';
-import type { CaseEventRow, CaseRow, CaseWithPatient } from '../../db/registry/cases';
-import type { PatientRow } from '../../db/registry/patients';
-import { CASE_STATUSES } from '../../domain/registry/case-status';
+import type { Admission, Case, CaseEvent, Patient } from '../../api/registry';
+import type { AdmissionRow } from '../../db/registry/admission.repo';
+import type { CaseEventRow, CaseRow, CaseWithPatient } from '../../db/registry/case.repo';
+import type { PatientRow } from '../../db/registry/patient.repo';
 import { maskIdCard, maskPhone } from '../../domain/registry/id-card';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
 
-export const patientSchema = z.object({
-  id: z.string(),
-  mrn: z.string(),
-  name: z.string(),
-  nameInitials: z.string(),
-  sex: z.string(),
-  birthDate: z.string(),
-  phone: z.string().nullable(),
-  idCard: z.string().nullable(),
-  province: z.string().nullable(),
-  city: z.string().nullable(),
-  version: z.number(),
-  updatedAt: z.string(),
-});
-export type PatientDto = z.infer<typeof patientSchema>;
-
-export function patientDto(row: PatientRow, mask: boolean): PatientDto {
+export function patientDto(row: PatientRow, mask: boolean): Patient {
   return {
     id: row.id,
     mrn: row.mrn,
@@ -41,20 +24,7 @@ export function patientDto(row: PatientRow, mask: boolean): PatientDto {
   };
 }
 
-export const admissionSchema = z.object({
-  id: z.string(),
-  patientId: z.string(),
-  wardId: z.string(),
-  wardName: z.string().nullable(),
-  bedId: z.string().nullable(),
-  bedCode: z.string().nullable(),
-  admittedAt: z.string(),
-  dischargedAt: z.string().nullable(),
-  attendingDoctor: z.string(),
-  version: z.number(),
-});
-
-export function admissionDto(row: AdmissionRow): z.infer<typeof admissionSchema> {
+export function admissionDto(row: AdmissionRow): Admission {
   return {
     id: row.id,
     patientId: row.patientId,
@@ -69,40 +39,6 @@ export function admissionDto(row: AdmissionRow): z.infer<typeof admissionSchema>
   };
 }
 
-export const caseSchema = z.object({
-  id: z.string(),
-  patientId: z.string(),
-  admissionId: z.string().nullable(),
-  wardId: z.string().nullable(),
-  diagnosisCode: z.string(),
-  diagnosisText: z.string(),
-  procedureCode: z.string(),
-  procedureText: z.string(),
-  grade: z.number(),
-  approach: z.string(),
-  urgency: z.string(),
-  plannedAnesthesia: z.string(),
-  orRoom: z.string(),
-  scheduledStart: z.string(),
-  surgeon: z.string(),
-  assistants: z.array(z.string()),
-  anesthesiologists: z.array(z.string()),
-  status: z.enum(CASE_STATUSES),
-  times: z.record(z.string(), z.string().nullable()),
-  destination: z.string().nullable(),
-  cancelStage: z.string().nullable(),
-  cancelReason: z.string().nullable(),
-  version: z.number(),
-  updatedAt: z.string(),
-  patient: z.object({ name: z.string(), mrn: z.string(), sex: z.string(), birthDate: z.string() }).optional(),
-  // High-risk flags of the latest pre-anesthesia visit, for the OR board's risk badge.
-  risk: z
-    .object({ flags: z.array(z.string()), signed: z.boolean() })
-    .nullable()
-    .optional(),
-});
-export type CaseDto = z.infer<typeof caseSchema>;
-
 /**
  * A name as a public screen shows it (家属等候区、手术室大屏): the first character, a star for each other.
  * Decision: the `viewer` role sees cases this way, without MRN or birth date (docs/clinical-decisions.md).
@@ -113,7 +49,7 @@ export const maskedName = (name: string): string => {
 };
 
 /** A case, with the patient's identity for users who may read patient data and masked for the rest. */
-export function caseDto(row: CaseRow | CaseWithPatient, identified = true): CaseDto {
+export function caseDto(row: CaseRow | CaseWithPatient, identified = true): Case {
   return {
     id: row.id,
     patientId: row.patientId,
@@ -132,7 +68,7 @@ export function caseDto(row: CaseRow | CaseWithPatient, identified = true): Case
     surgeon: row.surgeon,
     assistants: row.assistants,
     anesthesiologists: row.anesthesiologists,
-    status: row.status as CaseDto['status'],
+    status: row.status,
     times: {
       in_room: iso(row.inRoomAt),
       anesthesia_start: iso(row.anesthesiaStartAt),
@@ -165,17 +101,7 @@ export function caseDto(row: CaseRow | CaseWithPatient, identified = true): Case
   };
 }
 
-export const caseEventSchema = z.object({
-  id: z.string(),
-  fromStatus: z.string(),
-  toStatus: z.string(),
-  occurredAt: z.string(),
-  recordedAt: z.string(),
-  recordedBy: z.string(),
-  reason: z.string().nullable(),
-});
-
-export const caseEventDto = (e: CaseEventRow): z.infer<typeof caseEventSchema> => ({
+export const caseEventDto = (e: CaseEventRow): CaseEvent => ({
   id: e.id,
   fromStatus: e.fromStatus,
   toStatus: e.toStatus,

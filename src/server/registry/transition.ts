@@ -1,50 +1,52 @@
-// Moving a case along its state machine inside the caller's transaction: the status routes and the
+// Moving a case along its state machine inside the caller's transaction: the case service and the
 // anesthesia record's one-tap events (入室, 麻醉开始, 切皮 …) both come through here.
-import type { FastifyRequest } from 'fastify';
+import type { RegistryEvent } from '../../api/registry';
 import type { Db } from '../../db/client';
-import { applyTransition, type CaseRow, statusTime } from '../../db/registry/cases';
+import { applyTransition, type CaseRow, statusTime } from '../../db/registry/case.repo';
 import {
   type CaseStatus,
   planTransition,
   STATUS_LABELS,
   type TargetStatus,
 } from '../../domain/registry/case-status';
-import { audit } from '../audit/audit';
 import { AppError } from '../errors/app-error';
-import { localeOf } from '../errors/locale';
+import type { Actor } from '../platform/actor';
+import type { AppContext } from '../platform/context';
 import { localDate } from '../platform/local-date';
 
-/** Tells every watcher of the case, its day's board and its patient. */
+/** Tells every board showing the case's day, every viewer of the case and of its patient that it changed. */
 export async function announceCase(
-  req: FastifyRequest,
+  ctx: AppContext,
   tx: Db,
   row: CaseRow,
-  type: string,
+  type: Extract<RegistryEvent, { data: unknown }>['type'],
   previousStart?: Date,
 ) {
-  const { hub, config } = req.server.ctx;
-  const tz = config.PERIOP_SITE_TIMEZONE;
+  const tz = ctx.config.PERIOP_SITE_TIMEZONE;
   const days = new Set([localDate(row.scheduledStart, tz)]);
   if (previousStart) days.add(localDate(previousStart, tz));
+  // The case's ward goes with every event: a subscriber sees it only if the ward is within its scope.
   const event = { type, id: row.id, version: row.version, data: { status: row.status }, wardId: row.wardId };
-  for (const day of days) await hub.publish(tx, { topic: `board:${day}`, ...event });
-  await hub.publish(tx, { topic: `case:${row.id}`, ...event });
-  await hub.publish(tx, { topic: `patient:${row.patientId}`, ...event });
+  await ctx.hub.publishMany(tx, [
+    ...[...days].map((day) => ({ topic: `board:${day}`, ...event })),
+    { topic: `case:${row.id}`, ...event },
+    { topic: `patient:${row.patientId}`, ...event },
+  ]);
 }
 
 /** Applies a transition to a locked case row, or throws the error the client should see. */
 export async function transitionCase(
+  ctx: AppContext,
   tx: Db,
-  req: FastifyRequest,
+  actor: Actor,
   current: CaseRow,
   input: { to: TargetStatus; at: Date; reason?: string | undefined },
 ): Promise<CaseRow> {
-  const locale = localeOf(req);
-  const now = req.server.ctx.clock();
-  const status = current.status as CaseStatus;
+  const now = ctx.clock();
+  const status = current.status;
   const plan = planTransition({ status, lastEventAt: statusTime(current) }, input, now);
   if (!plan.ok) {
-    const label = (s: CaseStatus) => STATUS_LABELS[s][locale === 'en-US' ? 'en' : 'zh'];
+    const label = (s: CaseStatus) => STATUS_LABELS[s][actor.locale === 'en-US' ? 'en' : 'zh'];
     switch (plan.problem) {
       case 'illegal':
         throw new AppError(
@@ -52,7 +54,7 @@ export async function transitionCase(
           {
             from: label(status),
             to: label(input.to),
-            allowed: plan.allowed.map(label).join(locale === 'en-US' ? ', ' : '、') || '—',
+            allowed: plan.allowed.map(label).join(actor.locale === 'en-US' ? ', ' : '、') || '—',
           },
           [],
           { allowed: plan.allowed },
@@ -67,9 +69,9 @@ export async function transitionCase(
         throw new AppError('cancel_reason_required', {}, [{ path: 'reason', message: '' }]);
     }
   }
-  const updated = await applyTransition(tx, current, plan, { userId: req.user!.id, now });
-  await audit(
-    req,
+  const updated = await applyTransition(tx, current, plan, { userId: actor.id, now });
+  await ctx.audit.record(
+    actor,
     {
       action: 'transition',
       resourceType: 'case',
@@ -79,6 +81,6 @@ export async function transitionCase(
     },
     tx,
   );
-  await announceCase(req, tx, updated, 'case.transition');
+  await announceCase(ctx, tx, updated, 'case.transition');
   return updated;
 }

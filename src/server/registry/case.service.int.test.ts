@@ -1,0 +1,93 @@
+// The case service on a real database, without HTTP: the access check comes first, a transition is one
+// transaction with its audit row and its announcement, and nothing of another ward is reachable.
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseInput, patientInput } from '../../api/registry';
+import { auditLog, caseEvents } from '../../db/schema';
+import { wardsScope } from '../../domain/auth/scope';
+import { AppError } from '../errors/app-error';
+import type { Subscriber } from '../realtime/hub';
+import { sampleCase, samplePatient } from '../testing/test-app';
+import { createTestContext, type TestContext } from '../testing/test-context';
+import { AdmissionService } from './admission.service';
+import { CaseService } from './case.service';
+import { PatientService } from './patient.service';
+
+let t: TestContext;
+let cases: CaseService;
+let caseId: string;
+
+beforeAll(async () => {
+  t = await createTestContext();
+  cases = new CaseService(t.ctx);
+  const surgeon = t.actor('surgeon');
+  const patient = await new PatientService(t.ctx).create(surgeon, patientInput.parse(samplePatient()));
+  const admission = await new AdmissionService(t.ctx).create(surgeon, {
+    patientId: patient.id,
+    wardId: t.wardId,
+    admittedAt: '2026-11-20T02:00:00Z',
+    attendingDoctor: '李外科',
+  });
+  caseId = (
+    await cases.create(surgeon, caseInput.parse(sampleCase(patient.id, { admissionId: admission.id })))
+  ).id;
+});
+afterAll(async () => t?.close());
+
+const code = async (p: Promise<unknown>) => {
+  try {
+    await p;
+    return 'ok';
+  } catch (e) {
+    return e instanceof AppError ? e.code : String(e);
+  }
+};
+
+describe('CaseService', () => {
+  it('checks the permission and the ward scope before anything else', async () => {
+    expect(await code(cases.detail(t.actor('admin'), caseId))).toBe('forbidden');
+    expect(await code(cases.detail(t.actor('nurse', wardsScope([])), caseId))).toBe('not_found');
+    expect(await code(cases.detail(t.actor('nurse', wardsScope([t.wardId])), caseId))).toBe('ok');
+    expect(
+      await code(
+        cases.transition(t.actor('quality'), caseId, {
+          to: 'in_room',
+          at: '2026-11-22T01:00:00Z',
+          version: 1,
+        }),
+      ),
+    ).toBe('forbidden');
+  });
+
+  it('moves a case in one transaction: the status, its event, the audit row and the announcement', async () => {
+    const received: string[] = [];
+    const watcher: Subscriber = { sees: () => true, send: (e) => received.push(`${e.topic} ${e.type}`) };
+    t.ctx.hub.subscribe(`case:${caseId}`, watcher);
+    const nurse = t.actor('nurse');
+    const moved = await cases.transition(nurse, caseId, {
+      to: 'in_room',
+      at: '2026-11-22T01:00:00Z',
+      version: 1,
+    });
+    expect(moved).toMatchObject({ status: 'in_room', version: 2 });
+    const events = await t.database.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId));
+    expect(events.map((e) => e.toStatus)).toEqual(['in_room']);
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.resourceId, caseId));
+    expect(audit.some((a) => a.action === 'transition' && a.userId === nurse.id)).toBe(true);
+    await expect.poll(() => received).toContain(`case:${caseId} case.transition`);
+    t.ctx.hub.unsubscribe(`case:${caseId}`, watcher);
+  });
+
+  it('refuses a stale version and an illegal step without changing anything', async () => {
+    const nurse = t.actor('nurse');
+    expect(
+      await code(
+        cases.transition(nurse, caseId, { to: 'anesthesia_start', at: '2026-11-22T01:05:00Z', version: 1 }),
+      ),
+    ).toBe('version_conflict');
+    expect(
+      await code(cases.transition(nurse, caseId, { to: 'ward', at: '2026-11-22T01:05:00Z', version: 2 })),
+    ).toBe('illegal_transition');
+    expect((await cases.detail(nurse, caseId)).version).toBe(2);
+  });
+});

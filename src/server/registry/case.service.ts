@@ -1,0 +1,153 @@
+// Surgical cases: the day's OR board, the case, scheduling and the status machine. Each method begins
+// with the access check, then one transaction: domain → repositories → audit → publish.
+
+import type { z } from 'zod';
+import type {
+  Board,
+  Case,
+  CaseDetail,
+  caseInput as CaseInputSchema,
+  caseUpdate as CaseUpdateSchema,
+  TransitionInput,
+} from '../../api/registry';
+import { riskFlagsOfCases } from '../../db/assessment/visits';
+import { getAdmission } from '../../db/registry/admission.repo';
+import {
+  getCase,
+  insertCase,
+  listCaseEvents,
+  listCasesOnDate,
+  lockCase,
+  updateCase,
+} from '../../db/registry/case.repo';
+import { hasPermission } from '../../domain/auth/permissions';
+import { coversWard, DEPARTMENT } from '../../domain/auth/scope';
+import { allowedTransitions } from '../../domain/registry/case-status';
+import { AppError, conflict, notFound } from '../errors/app-error';
+import type { Actor } from '../platform/actor';
+import type { AppContext } from '../platform/context';
+import { localDate } from '../platform/local-date';
+import { caseDto, caseEventDto } from './dto';
+import { announceCase, transitionCase } from './transition';
+
+type CaseInput = z.infer<typeof CaseInputSchema>;
+type CaseUpdate = z.infer<typeof CaseUpdateSchema>;
+
+export class CaseService {
+  constructor(private readonly ctx: AppContext) {}
+
+  private get db() {
+    return this.ctx.database.db;
+  }
+
+  /** The admission a case is booked under must be the patient's, in a ward the actor works in. */
+  private async checkAdmission(actor: Actor, patientId: string, admissionId: string | null | undefined) {
+    if (!admissionId) return;
+    const admission = await getAdmission(this.db, admissionId);
+    if (!admission || admission.patientId !== patientId || !coversWard(actor.scope, admission.wardId)) {
+      throw new AppError('validation_failed', {}, [
+        { path: 'admissionId', message: 'case.admission.mismatch' },
+      ]);
+    }
+  }
+
+  /** The cases of one local day for the OR board; patients masked for those without patient.read. */
+  async board(actor: Actor, date: string | undefined): Promise<Board> {
+    this.ctx.access.require(actor, 'case.read');
+    const day = date ?? localDate(this.ctx.clock(), this.ctx.config.PERIOP_SITE_TIMEZONE);
+    const rows = await listCasesOnDate(this.db, day, this.ctx.config.PERIOP_SITE_TIMEZONE, actor.scope);
+    await this.ctx.audit.record(actor, {
+      action: 'list',
+      resourceType: 'case',
+      detail: { date: day, count: rows.length },
+    });
+    const risk = await riskFlagsOfCases(
+      this.db,
+      rows.map((r) => r.id),
+    );
+    const identified = hasPermission(actor.role, 'patient.read');
+    return {
+      date: day,
+      items: rows.map((r) => ({ ...caseDto(r, identified), risk: risk.get(r.id) ?? null })),
+    };
+  }
+
+  async detail(actor: Actor, id: string): Promise<CaseDetail> {
+    const row = await this.ctx.access.case(actor, 'case.read', id);
+    const events = await listCaseEvents(this.db, row.id);
+    await this.ctx.audit.record(actor, {
+      action: 'read',
+      resourceType: 'case',
+      resourceId: row.id,
+      patientId: row.patientId,
+    });
+    return {
+      ...caseDto(row, hasPermission(actor.role, 'patient.read')),
+      events: events.map(caseEventDto),
+      allowedTransitions: [...allowedTransitions(row.status)],
+    };
+  }
+
+  async create(actor: Actor, input: CaseInput): Promise<Case> {
+    this.ctx.access.require(actor, 'case.write');
+    const patient = await this.ctx.access.patient(actor, 'case.write', input.patientId).catch(() => {
+      throw new AppError('validation_failed', {}, [{ path: 'patientId', message: 'case.patient.notFound' }]);
+    });
+    await this.checkAdmission(actor, patient.id, input.admissionId);
+    const row = await this.db.transaction(async (tx) => {
+      const created = await insertCase(tx, input, { userId: actor.id, now: this.ctx.clock() });
+      await this.ctx.audit.record(
+        actor,
+        { action: 'create', resourceType: 'case', resourceId: created.id, patientId: created.patientId },
+        tx,
+      );
+      await announceCase(this.ctx, tx, created, 'case.created');
+      return created;
+    });
+    return caseDto(row);
+  }
+
+  async update(actor: Actor, id: string, body: CaseUpdate): Promise<Case> {
+    const { version, ...input } = body;
+    const existing = await this.ctx.access.case(actor, 'case.write', id);
+    if (input.patientId !== existing.patientId) {
+      throw new AppError('validation_failed', {}, [{ path: 'patientId', message: 'case.patient.immutable' }]);
+    }
+    await this.checkAdmission(actor, existing.patientId, input.admissionId);
+    const row = await this.db.transaction(async (tx) => {
+      const updated = await updateCase(tx, existing.id, version, input, {
+        userId: actor.id,
+        now: this.ctx.clock(),
+      });
+      if (updated) {
+        await this.ctx.audit.record(
+          actor,
+          { action: 'update', resourceType: 'case', resourceId: updated.id, patientId: updated.patientId },
+          tx,
+        );
+        await announceCase(this.ctx, tx, updated, 'case.updated', existing.scheduledStart);
+      }
+      return updated;
+    });
+    if (!row) {
+      const latest = await getCase(this.db, existing.id, DEPARTMENT);
+      throw conflict(latest?.version ?? 0, latest ? caseDto(latest) : undefined);
+    }
+    return caseDto(row);
+  }
+
+  async transition(actor: Actor, id: string, input: TransitionInput): Promise<Case> {
+    await this.ctx.access.case(actor, 'case.transition', id);
+    const row = await this.db.transaction(async (tx) => {
+      const current = await lockCase(tx, id);
+      if (!current) throw notFound();
+      if (current.version !== input.version) throw conflict(current.version, caseDto(current));
+      return transitionCase(this.ctx, tx, actor, current, {
+        to: input.to,
+        at: new Date(input.at),
+        reason: input.reason,
+      });
+    });
+    return caseDto(row);
+  }
+}
