@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { z } from 'zod';
 import { coversWard } from '../../domain/auth/scope';
 import { SESSIONS_TOPIC } from '../auth/session-cache';
+import { actorOf } from '../platform/actor';
 import type { Subscriber } from './hub';
 import { mayWatch } from './topics';
 
@@ -13,7 +14,8 @@ const clientMessage = z.discriminatedUnion('type', [
 
 export const realtimeRoutes: FastifyPluginAsync = async (app) => {
   app.get('/api/v1/ws', { websocket: true, config: { permission: 'realtime.subscribe' } }, (socket, req) => {
-    const user = req.user!;
+    const actor = actorOf(req);
+    const user = actor;
     const hub = app.ctx.hub;
     const subscriber: Subscriber = {
       sees: (wardId) => coversWard(user.scope, wardId),
@@ -56,7 +58,7 @@ export const realtimeRoutes: FastifyPluginAsync = async (app) => {
           hub.unsubscribe(topic, subscriber);
           continue;
         }
-        const allowed = await mayWatch(app.ctx.database.db, user, topic).catch(() => false);
+        const allowed = await mayWatch(app.ctx.access, app.ctx.database.db, actor, topic);
         if (socket.readyState !== socket.OPEN) return;
         if (allowed) {
           hub.subscribe(topic, subscriber);

@@ -1,61 +1,55 @@
-// Which realtime topics an actor may watch: the topic's permission, then the same ward scope as HTTP
-// (a case, a patient, a ward, a place), looked up when the subscription is asked for.
+// Which realtime topics an actor may watch: the same access check as every service (platform/access.ts)
+// on the topic's subject — a case, a patient, a ward, a place — asked when the subscription is made.
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { getCase } from '../../db/registry/case.repo';
-import { getPatient } from '../../db/registry/patient.repo';
 import { wards } from '../../db/schema';
-import { hasPermission, type Permission } from '../../domain/auth/permissions';
-import { coversWard } from '../../domain/auth/scope';
-import type { SessionUser } from '../platform/context';
+import type { Access } from '../platform/access';
+import type { Actor } from '../platform/actor';
 
 type Topic = {
   pattern: RegExp;
-  permission: Permission;
-  /** Whether the topic's subject is within the actor's scope (the pattern's first group is its key). */
-  inScope: (db: Db, user: SessionUser, key: string) => Promise<boolean>;
+  /** Throws (forbidden / not found) unless the actor may watch the subject named by the pattern's group. */
+  check: (access: Access, db: Db, actor: Actor, key: string) => unknown;
 };
 
-const departmentOnly = async (_db: Db, user: SessionUser) => user.scope.kind === 'department';
-
 const TOPICS: Topic[] = [
-  // A day's OR board: every subscriber may watch it; each event reaches only those whose scope covers its ward.
-  { pattern: /^board:(\d{4}-\d{2}-\d{2})$/, permission: 'case.read', inScope: async () => true },
+  // A day's OR board: any case reader may watch it; each event reaches only those whose scope covers its ward.
+  {
+    pattern: /^board:(\d{4}-\d{2}-\d{2})$/,
+    check: (access, _db, actor) => access.require(actor, 'case.read'),
+  },
   {
     pattern: /^case:([0-9a-f-]{36})$/,
-    permission: 'case.read',
-    inScope: async (db, user, id) => (await getCase(db, id, user.scope)) !== null,
+    check: (access, _db, actor, id) => access.case(actor, 'case.read', id),
   },
   {
     pattern: /^patient:([0-9a-f-]{36})$/,
-    permission: 'patient.read',
-    inScope: async (db, user, id) => (await getPatient(db, id, user.scope)) !== null,
+    check: (access, _db, actor, id) => access.patient(actor, 'patient.read', id),
   },
   {
     pattern: /^ward:([0-9a-f-]{36})$/,
-    permission: 'observation.read',
-    inScope: async (_db, user, id) => coversWard(user.scope, id),
+    check: (access, _db, actor, id) => access.ward(actor, 'observation.read', id),
   },
   // A place's monitors: the live vitals of whoever is there. Theatres and PACU serve every ward.
-  { pattern: /^or_room:([\w-]{1,40})$/, permission: 'observation.read', inScope: departmentOnly },
-  { pattern: /^pacu_bed:([\w\-/]{1,40})$/, permission: 'observation.read', inScope: departmentOnly },
+  {
+    pattern: /^(?:or_room|pacu_bed):([\w\-/]{1,40})$/,
+    check: (access, _db, actor) => access.department(actor, 'observation.read'),
+  },
   {
     // ward_bed:<ward code>/<bed code>
     pattern: /^ward_bed:([\w-]{1,20})\/[\w-]{1,20}$/,
-    permission: 'observation.read',
-    inScope: async (db, user, code) => {
-      if (user.scope.kind === 'department') return true;
+    check: async (access, db, actor, code) => {
       const [ward] = await db.select({ id: wards.id }).from(wards).where(eq(wards.code, code)).limit(1);
-      return ward !== undefined && coversWard(user.scope, ward.id);
+      if (!ward) throw new Error('no such ward');
+      access.ward(actor, 'observation.read', ward.id);
     },
   },
 ];
 
-export async function mayWatch(db: Db, user: SessionUser, topic: string): Promise<boolean> {
+export async function mayWatch(access: Access, db: Db, actor: Actor, topic: string): Promise<boolean> {
   for (const t of TOPICS) {
     const match = t.pattern.exec(topic);
-    if (!match) continue;
-    return hasPermission(user.role, t.permission) && (await t.inScope(db, user, match[1]!));
+    if (match) return access.allows(() => t.check(access, db, actor, match[1]!));
   }
   return false;
 }
