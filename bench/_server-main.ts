@@ -3,9 +3,8 @@
 // source is newer than dist/, which would put a Vite build into the measurement — nor demo data or MLLP.
 import { resolve } from 'node:path';
 import { openDatabase, runMigrations } from '../src/db/client';
-import { buildApp } from '../src/server/app';
-import { escalationConfig, loadConfig } from '../src/server/config';
-import { startMonitoringJobs } from '../src/server/monitoring/jobs';
+import { buildApp, createJobRunner } from '../src/server/app';
+import { loadConfig } from '../src/server/config';
 
 const config = loadConfig();
 const database = config.DATABASE_URL
@@ -14,10 +13,11 @@ const database = config.DATABASE_URL
 await runMigrations(database);
 const app = await buildApp({ database, config });
 await app.listen({ port: config.PORT, host: config.HOST });
-const stopJobs = startMonitoringJobs(database, app.ctx.hub, app.ctx.clock, app.log, escalationConfig(config));
+const jobs = createJobRunner(app);
+jobs.start();
 
 process.once('SIGTERM', async () => {
-  stopJobs();
+  await jobs.stop();
   await app.close();
   await database.close();
   process.exit(0);

@@ -8,12 +8,12 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { bulkInsert, col } from '../src/db/bulk';
 import type { Database, Db } from '../src/db/client';
 import { newId } from '../src/db/ids';
+import { hashPassword } from '../src/db/platform/password';
 import { rows } from '../src/db/rows';
 import { users } from '../src/db/schema';
 import { seededRandom } from '../src/domain/common/random';
 import { responseFor } from '../src/domain/monitoring/escalation';
 import { type MonitoringFrequency, type News2Band, type News2Input, news2 } from '../src/domain/scores/news2';
-import { hashPassword } from '../src/server/auth/password';
 
 const HOUR = 3_600_000;
 

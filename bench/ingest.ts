@@ -47,10 +47,10 @@ async function prepare(engine: 'postgresql' | 'pglite') {
   await database.db.insert(devicesTable).values(
     Array.from({ length: N }, (_, i) => ({
       id: newId(),
-      vendor: 'mindray',
+      vendor: 'mindray' as const,
       model: 'bench',
       identifier: simDevice('mindray-ihe', i).identifier,
-      placeKind: 'or_room',
+      placeKind: 'or_room' as const,
       placeCode: simDevice('mindray-ihe', i).room,
     })),
   );

@@ -1,5 +1,339 @@
-// The anesthesia record's contract.
+// The anesthesia record's contract: the record, its entries and its vital signs, the big screen — the
+// request and response of every route, the realtime events the record publishes, and its error codes.
+import { z } from 'zod';
+import { BUCKET_SECONDS } from '../domain/anesthesia/downsample';
+import { ALERT_KINDS } from '../domain/anesthesia/intraop-alerts';
+import {
+  CHECKLIST_ANSWERS,
+  CHECKLIST_PHASES,
+  DRUG_KINDS,
+  DRUGS,
+  eventDef,
+  FLUID_DIRECTIONS,
+  FLUIDS_IN,
+  FLUIDS_OUT,
+  RECORD_STATUSES,
+  TEMP_MODES,
+} from '../domain/anesthesia/record-vocabulary';
+import { PARAMETER_CODES, PARAMETERS } from '../domain/interop/parameters';
+import { CASE_STATUSES } from '../domain/registry/case-status';
+import { ANESTHESIA_METHODS } from '../domain/registry/vocabulary';
+import { isoInstant } from '../domain/scores/time';
 import { defineErrors } from './error-def';
+
+export const idParams = z.object({ id: z.uuid() });
+export const drugEntryParams = z.object({ id: z.uuid(), entryId: z.uuid() });
+export const observationParams = z.object({
+  id: z.uuid(),
+  obsId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+});
+const shortText = z.string().trim().min(1).max(200);
+const version = z.number().int().positive();
+const label = z.object({ 'zh-CN': z.string(), 'en-US': z.string() });
+
+// ── The record and what is derived from its vitals ──
+export const recordDetails = z.strictObject({
+  airway: z.string().trim().max(200).optional(),
+  lines: z.string().trim().max(200).optional(),
+  position: z.string().trim().max(100).optional(),
+  activeWarming: z.boolean().optional(),
+});
+
+export const alertSchema = z.object({
+  kind: z.enum(ALERT_KINDS),
+  start: z.string(),
+  end: z.string(),
+  extreme: z.number(),
+  source: z.string(),
+  acknowledged: z.boolean(),
+});
+export const exposureSchema = z.object({
+  source: z.enum(['invasive', 'cuff']),
+  threshold: z.number(),
+  minutesBelow: z.number(),
+  aut: z.number(),
+  twa: z.number(),
+});
+
+export const recordViewSchema = z.object({
+  record: z.object({
+    id: z.string().nullable(),
+    method: z.enum(ANESTHESIA_METHODS).nullable(),
+    details: z.object({
+      airway: z.string().optional(),
+      lines: z.string().optional(),
+      position: z.string().optional(),
+      activeWarming: z.boolean().optional(),
+    }),
+    tempMode: z.enum(TEMP_MODES),
+    status: z.enum(RECORD_STATUSES),
+    revision: z.number(),
+    signedAt: z.string().nullable(),
+    signedBy: z.string().nullable(),
+    amendmentReason: z.string().nullable(),
+    version: z.number(),
+  }),
+  case: z.object({
+    status: z.enum(CASE_STATUSES),
+    version: z.number(),
+    inRoomAt: z.string().nullable(),
+    outOfRoomAt: z.string().nullable(),
+    orRoom: z.string(),
+  }),
+  events: z.array(
+    z.object({
+      id: z.string(),
+      code: z.string(),
+      label,
+      text: z.string().nullable(),
+      at: z.string(),
+      overrideReason: z.string().nullable(),
+    }),
+  ),
+  drugs: z.array(
+    z.object({
+      id: z.string(),
+      drug: z.string(),
+      name: z.string(),
+      generic: z.string(),
+      kind: z.enum(DRUG_KINDS),
+      dose: z.number().nullable(),
+      rate: z.number().nullable(),
+      unit: z.string(),
+      route: z.string(),
+      startAt: z.string(),
+      endAt: z.string().nullable(),
+    }),
+  ),
+  drugTotals: z.array(z.object({ drug: z.string(), name: z.string(), total: z.number(), unit: z.string() })),
+  fluids: z.array(
+    z.object({
+      id: z.string(),
+      direction: z.enum(FLUID_DIRECTIONS),
+      kind: z.string(),
+      volumeMl: z.number(),
+      at: z.string(),
+    }),
+  ),
+  balance: z.object({ inMl: z.number(), outMl: z.number(), balanceMl: z.number() }),
+  exposure: exposureSchema.nullable(),
+  antibioticTiming: z.array(
+    z.object({
+      drug: z.string(),
+      name: z.string(),
+      at: z.string(),
+      minutesFromIncision: z.number().nullable(),
+    }),
+  ),
+  checklist: z.array(
+    z.object({
+      phase: z.enum(CHECKLIST_PHASES),
+      item: z.string(),
+      answer: z.enum(CHECKLIST_ANSWERS),
+      answeredBy: z.string(),
+      answeredAt: z.string(),
+    }),
+  ),
+  checklistComplete: z.record(z.enum(CHECKLIST_PHASES), z.boolean()),
+  alerts: z.array(alertSchema),
+});
+export type AnesthesiaRecord = z.infer<typeof recordViewSchema>;
+
+export const recordUpdate = z.strictObject({
+  method: z.enum(ANESTHESIA_METHODS).nullable(),
+  details: recordDetails,
+  tempMode: z.enum(TEMP_MODES),
+  version,
+});
+export const signInput = z.strictObject({ version });
+export const amendInput = z.strictObject({ reason: shortText, version });
+export const alertAckInput = z.strictObject({
+  kind: z.enum(ALERT_KINDS),
+  start: isoInstant,
+  note: z.string().trim().max(200).optional(),
+});
+export const versionResult = z.object({ version: z.number() });
+export const signResult = z.object({ version: z.number(), status: z.enum(RECORD_STATUSES) });
+export const amendResult = signResult.extend({ revision: z.number() });
+export const okResult = z.object({ ok: z.literal(true) });
+
+// ── Entries: events, drugs, fluids, the checklist ──
+export const eventInput = z.strictObject({
+  code: z.string().refine((c) => !!eventDef(c), { message: 'record.event.unknown' }),
+  at: isoInstant,
+  text: shortText.optional(),
+  overrideReason: shortText.optional(),
+  caseVersion: version.optional(),
+});
+export const eventResult = z.object({ id: z.string(), caseVersion: z.number() });
+
+export const drugInput = z
+  .strictObject({
+    drug: z.enum(DRUGS.map((d) => d.code) as [string, ...string[]]),
+    kind: z.enum(DRUG_KINDS),
+    dose: z.number().positive().max(100_000).optional(),
+    rate: z.number().min(0).max(100_000).optional(),
+    startAt: isoInstant,
+    replaces: z.uuid().optional(),
+  })
+  .refine((b) => (b.kind === 'bolus' ? b.dose !== undefined : b.rate !== undefined), {
+    message: 'record.drug.amount_required',
+    path: ['dose'],
+  });
+export const drugStopInput = z.strictObject({ at: isoInstant });
+
+export const fluidInput = z
+  .strictObject({
+    direction: z.enum(FLUID_DIRECTIONS),
+    kind: z.enum([...FLUIDS_IN, ...FLUIDS_OUT]),
+    volumeMl: z.number().positive().max(20_000),
+    at: isoInstant,
+  })
+  .refine(
+    (b) =>
+      (b.direction === 'in' ? (FLUIDS_IN as readonly string[]) : (FLUIDS_OUT as readonly string[])).includes(
+        b.kind,
+      ),
+    { message: 'record.fluid.kind_direction', path: ['kind'] },
+  );
+
+export const checklistInput = z.strictObject({
+  phase: z.enum(CHECKLIST_PHASES),
+  answers: z.record(z.string(), z.enum(CHECKLIST_ANSWERS)),
+});
+export const entryResult = z.object({ id: z.string() });
+
+// ── Vital signs ──
+const range = { from: isoInstant.optional(), to: isoInstant.optional() };
+
+export const manualReadingInput = z
+  .strictObject({
+    param: z.enum(PARAMETER_CODES as [string, ...string[]]),
+    value: z.number(),
+    at: isoInstant,
+  })
+  .superRefine((b, ctx) => {
+    const p = PARAMETERS[b.param as keyof typeof PARAMETERS];
+    if (p && (b.value < p.min || b.value > p.max))
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `${p.min}–${p.max} ${p.unit}` });
+  });
+export const readingResult = z.object({ id: z.number() });
+export const artefactInput = z.strictObject({ reason: shortText });
+
+export const observationPageQuery = z.strictObject({
+  ...range,
+  param: z.string().max(40).optional(),
+  cursor: z
+    .string()
+    .regex(/^[1-9]\d{0,15}$/)
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(50_000).default(5000),
+});
+export const observationSchema = z.object({
+  id: z.number(),
+  param: z.string(),
+  loinc: z.string(),
+  channel: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  observedAt: z.string(),
+  observedAtRaw: z.string().nullable(),
+  deviceId: z.string().nullable(),
+  source: z.string(),
+  artefact: z.boolean(),
+});
+export type Observation = z.infer<typeof observationSchema>;
+export const observationPage = z.object({
+  items: z.array(observationSchema),
+  nextCursor: z.string().nullable(),
+  complete: z.boolean(),
+});
+
+export const seriesQuery = z.strictObject({
+  ...range,
+  bucketSeconds: z.coerce
+    .number()
+    .int()
+    .refine((s) => (BUCKET_SECONDS as readonly number[]).includes(s), {
+      message: `one of ${BUCKET_SECONDS.join(', ')}`,
+    })
+    .optional(),
+});
+const numbers = z.array(z.number());
+/** Every reading of the case in time buckets, per source as columnar arrays; artefacts one by one. */
+export const seriesSchema = z.object({
+  bucketSeconds: z.number(),
+  from: z.string().nullable(),
+  to: z.string().nullable(),
+  count: z.number(),
+  series: z.array(
+    z.object({
+      param: z.string(),
+      channel: z.string(),
+      deviceId: z.string().nullable(),
+      unit: z.string(),
+      t: numbers,
+      n: numbers,
+      min: numbers,
+      max: numbers,
+      last: numbers,
+      minId: numbers,
+      maxId: numbers,
+    }),
+  ),
+  artefacts: z.array(
+    z.object({
+      id: z.number(),
+      param: z.string(),
+      channel: z.string(),
+      deviceId: z.string().nullable(),
+      t: z.number(),
+      value: z.number(),
+    }),
+  ),
+});
+export type VitalSeries = z.infer<typeof seriesSchema>;
+
+// ── The big screen (术中监控大屏) ──
+export const overviewSchema = z.object({
+  rooms: z.array(
+    z.object({
+      room: z.string(),
+      caseId: z.string().nullable(),
+      status: z.string().nullable(),
+      patientName: z.string().nullable(),
+      patientMrn: z.string().nullable(),
+      procedureText: z.string().nullable(),
+      vitals: z.record(z.string(), z.object({ value: z.number(), at: z.string() })),
+      alerts: z.array(
+        z.object({ kind: z.enum(ALERT_KINDS), start: z.string(), end: z.string(), extreme: z.number() }),
+      ),
+    }),
+  ),
+});
+export type OverviewRooms = z.infer<typeof overviewSchema>;
+
+// ── Realtime: what the record announces on `case:<id>`, and the monitors on their place's topic ──
+/** What a change to the record's entries was: the page reloads the record, never the readings. */
+export const RECORD_CHANGES = [
+  'event',
+  'drug',
+  'drug.stop',
+  'fluid',
+  'checklist',
+  'update',
+  'sign',
+  'amend',
+  'alert.ack',
+] as const;
+export type RecordChange = (typeof RECORD_CHANGES)[number];
+
+export type AnesthesiaEvent =
+  | { type: 'record.changed'; id: string; data: { what: RecordChange } }
+  /** A reading of the case entered by hand or marked artefact: the readings from `at` on, and the alerts. */
+  | { type: 'readings.changed'; id: string; data: { what: 'manual' | 'artefact'; at: string } }
+  /** New monitor readings on an OR room, PACU or ward bed (or a case a monitor is bound to). */
+  | { type: 'observations'; data: { count: number } };
 
 export const anesthesiaErrors = defineErrors({
   record_signed: {

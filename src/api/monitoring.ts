@@ -1,5 +1,282 @@
-// Post-operative monitoring's contract: observation sets, early-warning alerts, the ward board.
+// Post-operative monitoring's contract: observation sets and scale-2 orders, early-warning alerts and
+// their acknowledgement, the ward board, the response report, PACU events and summary, post-op
+// assessments, intake/output, bedside vitals and lab entry — request and response schemas of every
+// route, the realtime events monitoring publishes, and its error codes.
+import { z } from 'zod';
+import { ACK_ACTIONS, ALERT_STATUSES, ALERT_TYPES } from '../domain/monitoring/escalation';
+import { IO_DIRECTIONS, IO_IN, IO_OUT, type IoKind } from '../domain/monitoring/intake-output';
+import { LAB_ANALYTES } from '../domain/monitoring/lab';
+import { PACU_EVENT_CODES } from '../domain/monitoring/pacu';
+import { POSTOP_FORMS } from '../domain/monitoring/postanesthesia-visit';
+import { CONSCIOUSNESS } from '../domain/scores/news2';
+import { isoInstant } from '../domain/scores/time';
 import { defineErrors } from './error-def';
+
+export const idParams = z.object({ id: z.uuid() });
+const version = z.number().int().positive();
+const text200 = z.string().trim().min(1).max(200);
+const label = z.object({ zh: z.string(), en: z.string() });
+const json = z.record(z.string(), z.unknown());
+
+// ── Observation sets ──
+// Plausible ranges for a bedside set: outside them the value is a typo or a device error, refused
+// with the field named (issue 5 §8). NEWS2's own schema covers the score's range.
+export const observationValues = z.strictObject({
+  respirationRate: z.number().int().min(0).max(80).nullish(),
+  spo2: z.number().min(40).max(100).nullish(),
+  onOxygen: z.boolean().nullish(),
+  systolicBp: z.number().int().min(30).max(300).nullish(),
+  pulse: z.number().int().min(10).max(300).nullish(),
+  consciousness: z.enum(CONSCIOUSNESS).nullish(),
+  temperature: z.number().min(25).max(45).nullish(),
+});
+export type ObservationValues = z.infer<typeof observationValues>;
+export const observationSetInput = z.strictObject({ takenAt: isoInstant, values: observationValues });
+export type ObservationSetInput = z.infer<typeof observationSetInput>;
+
+export const observationSetSaved = z.object({
+  id: z.string(),
+  complete: z.boolean(),
+  total: z.number().nullable(),
+  band: z.string().nullable(),
+  scale: z.number(),
+  missing: z.array(z.string()),
+  nextDueAt: z.string().nullable(),
+  alert: z.object({ id: z.string(), type: z.enum(ALERT_TYPES) }).nullable(),
+});
+export type ObservationSetSaved = z.infer<typeof observationSetSaved>;
+
+export const observationSetSchema = z.object({
+  id: z.string(),
+  takenAt: z.string(),
+  values: json,
+  complete: z.boolean(),
+  total: z.number().nullable(),
+  band: z.string().nullable(),
+  scale: z.number(),
+  nextDueAt: z.string().nullable(),
+});
+export type ObservationSet = z.infer<typeof observationSetSchema>;
+export const observationSetList = z.object({ items: z.array(observationSetSchema) });
+export type ObservationSetList = z.infer<typeof observationSetList>;
+
+export const scale2OrderInput = z.strictObject({ active: z.boolean(), reason: text200.optional() });
+export type Scale2OrderInput = z.infer<typeof scale2OrderInput>;
+export const scale2OrderSchema = z.object({ active: z.boolean() });
+
+// Consciousness and oxygen are for the nurse to assess: a monitor cannot tell them.
+export const bedsideVitalsSchema = z.object({
+  values: z.object({
+    respirationRate: z.number().nullable(),
+    spo2: z.number().nullable(),
+    systolicBp: z.number().nullable(),
+    pulse: z.number().nullable(),
+    temperature: z.number().nullable(),
+  }),
+  at: z.string().nullable(),
+});
+export type BedsideVitals = z.infer<typeof bedsideVitalsSchema>;
+
+// ── Early-warning alerts ──
+export const ackInput = z.strictObject({
+  action: z.enum(ACK_ACTIONS),
+  note: z.string().trim().max(500).optional(),
+  version,
+});
+export type AckInput = z.infer<typeof ackInput>;
+export const ackSchema = z.object({
+  id: z.string(),
+  status: z.enum(ALERT_STATUSES),
+  action: z.enum(ACK_ACTIONS).nullable(),
+  acknowledgedAt: z.string().nullable(),
+});
+export type Ack = z.infer<typeof ackSchema>;
+
+export const alertSchema = z.object({
+  id: z.string(),
+  type: z.enum(ALERT_TYPES),
+  raisedAt: z.string(),
+  status: z.enum(ALERT_STATUSES),
+  action: z.enum(ACK_ACTIONS).nullable(),
+  note: z.string().nullable(),
+  acknowledgedBy: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+  escalatedAt: z.string().nullable(),
+});
+export type Alert = z.infer<typeof alertSchema>;
+export const alertList = z.object({ items: z.array(alertSchema) });
+export type AlertList = z.infer<typeof alertList>;
+
+export const responseReportQuery = z.strictObject({ from: isoInstant, to: isoInstant });
+// Snake case as the report's rows have always been served.
+export const responseReportSchema = z.object({
+  items: z.array(
+    z.object({
+      ward_id: z.string().nullable(),
+      ward_name: z.string().nullable(),
+      type: z.enum(ALERT_TYPES),
+      alerts: z.number(),
+      acknowledged: z.number(),
+      escalated: z.number(),
+      median_ack_min: z.number().nullable(),
+      p90_ack_min: z.number().nullable(),
+      median_escalation_min: z.number().nullable(),
+    }),
+  ),
+});
+export type ResponseReport = z.infer<typeof responseReportSchema>;
+
+// ── The ward board ──
+export const wardBoardSchema = z.object({
+  beds: z.array(
+    z.object({
+      wardId: z.string(),
+      bedId: z.string(),
+      bedCode: z.string(),
+      patientId: z.string().nullable(),
+      patientName: z.string().nullable(),
+      caseId: z.string().nullable(),
+      caseStatus: z.string().nullable(),
+      procedureText: z.string().nullable(),
+      news2: z
+        .object({
+          total: z.number().nullable(),
+          band: z.string().nullable(),
+          complete: z.boolean(),
+          takenAt: z.string(),
+        })
+        .nullable(),
+      trend: z.array(z.number().nullable()),
+      nextDueAt: z.string().nullable(),
+      alerts: z.array(
+        z.object({
+          id: z.string(),
+          type: z.enum(ALERT_TYPES),
+          label,
+          raisedAt: z.string(),
+          escalatedAt: z.string().nullable(),
+          version: z.number(),
+        }),
+      ),
+    }),
+  ),
+});
+export type WardBoard = z.infer<typeof wardBoardSchema>;
+
+// ── Labs ──
+export const labInput = z.strictObject({
+  analyte: z.enum(LAB_ANALYTES),
+  value: z.number().min(5).max(3000),
+  takenAt: isoInstant,
+});
+export type LabInput = z.infer<typeof labInput>;
+/** The result is recorded; a creatinine rise may have suggested AKI (the complication registry's id). */
+export const labSavedSchema = z.object({
+  suggestedComplication: z.string().nullable(),
+  aki: z.record(z.string(), z.union([z.string(), z.number()])).nullable(),
+});
+export type LabSaved = z.infer<typeof labSavedSchema>;
+
+// ── Post-op assessments ──
+export const postopAssessmentInput = z.strictObject({
+  instrument: z.enum(POSTOP_FORMS),
+  at: isoInstant,
+  input: z.record(z.string(), z.unknown()),
+});
+export type PostopAssessmentInput = z.infer<typeof postopAssessmentInput>;
+export const postopAssessmentSaved = z.object({
+  id: z.string(),
+  result: json,
+  suggestedComplications: z.array(z.string()),
+});
+export type PostopAssessmentSaved = z.infer<typeof postopAssessmentSaved>;
+export const postopAssessmentList = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      instrument: z.enum(POSTOP_FORMS),
+      version: z.string(),
+      at: z.string(),
+      input: json,
+      result: json,
+      complete: z.boolean(),
+      total: z.number().nullable(),
+    }),
+  ),
+});
+export type PostopAssessmentList = z.infer<typeof postopAssessmentList>;
+
+// ── PACU ──
+export const pacuEventInput = z.strictObject({
+  code: z.enum(PACU_EVENT_CODES),
+  at: isoInstant,
+  text: z.string().trim().max(200).optional(),
+});
+export type PacuEventInput = z.infer<typeof pacuEventInput>;
+export const pacuEventSaved = z.object({ id: z.string() });
+
+export const postopSummarySchema = z.object({
+  pacuInAt: z.string().nullable(),
+  pacuOutAt: z.string().nullable(),
+  pacuMinutes: z.number().nullable(),
+  pacuDelayed: z.boolean(),
+  firstPacuTemperature: z.number().nullable(),
+  pacuHypothermia: z.boolean().nullable(),
+  dischargeReady: z.boolean().nullable(),
+  extubatedAt: z.string().nullable(),
+  unplannedReintubation6h: z.boolean(),
+  psychRepeatDue: z.boolean(),
+  plannedIcu: z.boolean(),
+  unplannedIcu: z.boolean(),
+});
+export type PostopSummary = z.infer<typeof postopSummarySchema>;
+
+// ── Intake and output ──
+export const ioInput = z
+  .strictObject({
+    direction: z.enum(IO_DIRECTIONS),
+    kind: z.enum([...IO_IN, ...IO_OUT]),
+    volumeMl: z.number().positive().max(10_000),
+    at: isoInstant,
+  })
+  .refine(
+    (b) =>
+      (b.direction === 'in' ? (IO_IN as readonly IoKind[]) : (IO_OUT as readonly IoKind[])).includes(b.kind),
+    { message: 'monitoring.io.kind_direction', path: ['kind'] },
+  );
+export type IoInput = z.infer<typeof ioInput>;
+export const ioSaved = z.object({ id: z.string() });
+export const ioSchema = z.object({
+  days: z.array(
+    z.object({
+      day: z.number(),
+      start: z.string(),
+      inMl: z.number(),
+      outMl: z.number(),
+      balanceMl: z.number(),
+      cumulativeMl: z.number(),
+    }),
+  ),
+  entries: z.array(
+    z.object({
+      id: z.string(),
+      direction: z.enum(IO_DIRECTIONS),
+      kind: z.enum([...IO_IN, ...IO_OUT]),
+      volumeMl: z.number(),
+      at: z.string(),
+    }),
+  ),
+});
+export type IoBalance = z.infer<typeof ioSchema>;
+
+// ── Realtime: what monitoring announces on `ward:<id>` and `case:<id>` (id: the case) ──
+export type MonitoringEvent =
+  /** A set was entered (`ews.alert` when it raised an alert); an alert was acknowledged. */
+  | { type: 'ews.set' | 'ews.alert' | 'ews.ack'; id: string }
+  /** The escalation job escalated alerts or raised overdue ones on the ward (`ward:<id>` only). */
+  | { type: 'ews.escalation' }
+  /** A post-op assessment, a PACU event or an intake/output entry was recorded (`case:<id>` only). */
+  | { type: 'postop.assessment' | 'pacu.event' | 'io'; id: string };
 
 export const monitoringErrors = defineErrors({
   alert_closed: {

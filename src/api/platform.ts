@@ -1,5 +1,160 @@
-// The platform's contract: errors of every request (validation, authentication, access, framework).
+// The platform's contract: sign-in and the session, accounts under 三员分立, the security policy, the
+// audit log and health — request and response schemas of every route — the events on the sessions
+// channel, and the errors of every request (validation, authentication, access, framework).
+import { z } from 'zod';
+import { AUDIT_OUTCOMES } from '../domain/auth/audit';
+import { ROLES } from '../domain/auth/permissions';
+import { wardScopeSchema } from '../domain/auth/scope';
+import { securityPolicySchema } from '../domain/auth/security-policy';
+import { singleLineText } from '../domain/common/text';
+import { isoDateTime } from '../domain/registry/schemas';
 import { defineErrors } from './error-def';
+
+export { securityPolicySchema, wardScopeSchema };
+
+export const idParams = z.object({ id: z.uuid() });
+const version = z.number().int().positive();
+const password = z.string().min(1).max(200);
+export const localeSchema = z.enum(['zh-CN', 'en-US']);
+
+/** The body of a POST that carries nothing (the web sends `{}`: every state change is JSON). */
+export const emptyInput = z.strictObject({});
+
+/** What a route that only does something answers. */
+export const okSchema = z.object({ ok: z.literal(true) });
+export type Ok = z.infer<typeof okSchema>;
+
+// ── Sign-in and the session (/api/v1/auth) ──
+export const loginInput = z.strictObject({
+  username: z.string().trim().min(1).max(64),
+  password,
+});
+export type LoginInput = z.infer<typeof loginInput>;
+
+/** The signed-in user, with the permissions of the role (the web shows and hides by them). */
+export const meSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  scope: wardScopeSchema,
+  locale: localeSchema,
+  mustChangePassword: z.boolean(),
+  permissions: z.array(z.string()),
+});
+export type Me = z.infer<typeof meSchema>;
+
+export const passwordChangeInput = z.strictObject({ currentPassword: password, newPassword: password });
+export type PasswordChangeInput = z.infer<typeof passwordChangeInput>;
+
+export const localeInput = z.strictObject({ locale: localeSchema });
+export type LocaleInput = z.infer<typeof localeInput>;
+
+// ── Accounts (/api/v1/users) ──
+export const usernameSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z][a-z0-9_.-]{2,31}$/, { message: 'user.username.format' });
+
+export const userSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  scope: wardScopeSchema,
+  disabled: z.boolean(),
+  mustChangePassword: z.boolean(),
+  lockedUntil: z.string().nullable(),
+  lastLoginAt: z.string().nullable(),
+  version: z.number(),
+});
+export type User = z.infer<typeof userSchema>;
+export const userListSchema = z.object({ items: z.array(userSchema) });
+export type UserList = z.infer<typeof userListSchema>;
+
+/** A new account has no role: the security administrator gives it one. */
+export const userCreateInput = z.strictObject({
+  username: usernameSchema,
+  displayName: singleLineText(50),
+  password,
+});
+export type UserCreateInput = z.infer<typeof userCreateInput>;
+
+export const userUpdateInput = z.strictObject({
+  displayName: singleLineText(50),
+  disabled: z.boolean(),
+  version,
+});
+export type UserUpdateInput = z.infer<typeof userUpdateInput>;
+
+export const roleAssignInput = z.strictObject({ role: z.enum(ROLES), scope: wardScopeSchema, version });
+export type RoleAssignInput = z.infer<typeof roleAssignInput>;
+
+export const passwordResetInput = z.strictObject({ password });
+export type PasswordResetInput = z.infer<typeof passwordResetInput>;
+
+// ── The security policy (/api/v1/security/policy) ──
+/** The policy in force; version null while the start-up defaults apply (none saved yet). */
+export const policySchema = securityPolicySchema.extend({ version: z.number().nullable() });
+export type PolicyInForce = z.infer<typeof policySchema>;
+export const policyUpdate = securityPolicySchema.extend({ version: version.nullable() });
+export type PolicyUpdate = z.infer<typeof policyUpdate>;
+
+// ── The audit log (/api/v1/audit) ──
+export const auditQuery = z.strictObject({
+  patientId: z.uuid().optional(),
+  username: z.string().trim().max(64).optional(),
+  from: isoDateTime.optional(),
+  to: isoDateTime.optional(),
+  cursor: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditQuery = z.infer<typeof auditQuery>;
+
+export const auditEntrySchema = z.object({
+  id: z.number(),
+  at: z.string(),
+  userId: z.string().nullable(),
+  username: z.string().nullable(),
+  role: z.string().nullable(),
+  action: z.string(),
+  resourceType: z.string(),
+  resourceId: z.string().nullable(),
+  patientId: z.string().nullable(),
+  clientAddress: z.string().nullable(),
+  outcome: z.enum(AUDIT_OUTCOMES),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export const auditPageSchema = z.object({
+  items: z.array(auditEntrySchema),
+  nextCursor: z.number().nullable(),
+});
+export type AuditPage = z.infer<typeof auditPageSchema>;
+
+// ── Health (/api/health, /api/v1/admin/health) ──
+export const healthSchema = z.object({ status: z.literal('ok') });
+export type Health = z.infer<typeof healthSchema>;
+export const healthDetailsSchema = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  database: z.object({
+    kind: z.enum(['pglite', 'postgresql']),
+    serverVersion: z.string(),
+    migrations: z.number(),
+    role: z.string(),
+    superuser: z.boolean(),
+    /** Whether the application's own role could alter the audit log or switch off its trigger. */
+    ownsAuditLog: z.boolean(),
+  }),
+});
+export type HealthDetails = z.infer<typeof healthDetailsSchema>;
+
+// ── Realtime: the server's own `sessions` channel, which every instance listens to ──
+export const SESSIONS_TOPIC = 'sessions';
+export type SessionsEvent =
+  | { topic: typeof SESSIONS_TOPIC; type: 'user.changed'; id: string }
+  | { topic: typeof SESSIONS_TOPIC; type: 'session.ended'; id: string }
+  | { topic: typeof SESSIONS_TOPIC; type: 'policy.changed' };
 
 export const platformErrors = defineErrors({
   validation_failed: {

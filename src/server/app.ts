@@ -13,16 +13,20 @@ import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Database } from '../db/client';
-import { observationRoutes } from './anesthesia/observation-routes';
-import { overviewRoutes } from './anesthesia/overview-routes';
-import { recordRoutes } from './anesthesia/record-routes';
-import { scoreRoutes } from './assessment/score-routes';
-import { visitPlugin } from './assessment/visit-routes';
-import { worklistRoutes } from './assessment/worklist-routes';
-import { auditRoutes } from './audit/routes';
+import { observationRoutes } from './anesthesia/observation.routes';
+import { overviewRoutes } from './anesthesia/overview.routes';
+import { recordRoutes } from './anesthesia/record.routes';
+import { recommendationRoutes } from './assessment/recommendation.routes';
+import { scoreRoutes } from './assessment/score.routes';
+import { visitRoutes } from './assessment/visit.routes';
+import { worklistRoutes } from './assessment/worklist.routes';
+import { auditRoutes } from './audit/audit.routes';
+import { authRoutes } from './auth/auth.routes';
 import { markPublicRoutes, registerGuard } from './auth/guard';
-import { authRoutes } from './auth/routes';
-import type { Config } from './config';
+import { complicationRoutes } from './complications/complication.routes';
+import { outcomeSweepJob } from './complications/outcome.job';
+import { outcomeRoutes } from './complications/outcome.routes';
+import { type Config, escalationConfig } from './config';
 import { AppError } from './errors/app-error';
 import {
   clientErrorHandler,
@@ -31,17 +35,28 @@ import {
   sendError,
 } from './errors/error-handler';
 import { validatorCompiler } from './errors/validator';
-import { deviceRoutes } from './interop/device-routes';
-import { postopAssessmentRoutes } from './monitoring/assessment-routes';
-import { monitoringRoutes } from './monitoring/monitoring-routes';
+import { followupTaskRoutes } from './followup/task.routes';
+import { deviceRoutes } from './interop/device.routes';
+import { inboxRoutes } from './interop/inbox.routes';
+import { escalationJob } from './monitoring/escalation.job';
+import { ewsAlertRoutes } from './monitoring/ews-alert.routes';
+import { ioRoutes } from './monitoring/io.routes';
+import { labRoutes } from './monitoring/lab.routes';
+import { observationSetRoutes } from './monitoring/observation-set.routes';
+import { pacuRoutes } from './monitoring/pacu.routes';
+import { postopAssessmentRoutes } from './monitoring/postop-assessment.routes';
+import { wardBoardRoutes } from './monitoring/ward-board.routes';
 import { createContext } from './platform/create-context';
-import { healthRoutes } from './platform/health';
+import { healthRoutes } from './platform/health.routes';
+import { JobRunner } from './platform/job-runner';
 import { APP_VERSION, PROJECT_ROOT } from './platform/version';
+import { REVALIDATE, webStaticOptions } from './platform/web-serving';
 import { realtimeRoutes } from './realtime/routes';
 import { admissionRoutes } from './registry/admission.routes';
 import { caseRoutes } from './registry/case.routes';
 import { patientRoutes } from './registry/patient.routes';
-import { userRoutes } from './users/routes';
+import { securityPolicyRoutes } from './users/security-policy.routes';
+import { userRoutes } from './users/user.routes';
 
 export const WEB_DIST = resolve(PROJECT_ROOT, 'dist/web');
 
@@ -143,41 +158,61 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(userRoutes);
+  await app.register(securityPolicyRoutes);
   await app.register(auditRoutes);
   await app.register(patientRoutes);
   await app.register(admissionRoutes);
   await app.register(caseRoutes);
   await app.register(scoreRoutes);
-  await app.register(visitPlugin);
+  await app.register(visitRoutes);
+  await app.register(recommendationRoutes);
   await app.register(worklistRoutes);
   await app.register(deviceRoutes);
+  await app.register(inboxRoutes);
   await app.register(observationRoutes);
   await app.register(recordRoutes);
   await app.register(overviewRoutes);
-  await app.register(monitoringRoutes);
+  await app.register(observationSetRoutes);
+  await app.register(ewsAlertRoutes);
+  await app.register(wardBoardRoutes);
+  await app.register(labRoutes);
   await app.register(postopAssessmentRoutes);
+  await app.register(pacuRoutes);
+  await app.register(ioRoutes);
+  await app.register(complicationRoutes);
+  await app.register(outcomeRoutes);
+  await app.register(followupTaskRoutes);
   await app.register(realtimeRoutes);
 
   const webRoot = options.webRoot ?? WEB_DIST;
   const hasWeb = existsSync(resolve(webRoot, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false, maxAge: '1h' });
+  if (hasWeb) await app.register(fastifyStatic, webStaticOptions(webRoot));
   // The single-page app answers every GET outside the API with its index page; any spelling of an
   // API path that matched no route is a 404 in our error shape.
   app.setNotFoundHandler((req, reply) => {
     if (hasWeb && req.method === 'GET' && !mentionsApi(req.url)) {
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.header('cache-control', REVALIDATE).sendFile('index.html');
     }
     return sendError(req, reply, new AppError('route_not_found'));
   });
-  // Patient data must never sit in a browser's or a proxy's cache.
+  // Patient data must never sit in a browser's or a proxy's cache (the web app's files say their own).
   app.addHook('onSend', async (req, reply) => {
     const route = req.routeOptions.url;
-    if (route === undefined || route.startsWith('/api/')) reply.header('cache-control', 'no-store');
+    if (route === undefined ? !reply.hasHeader('cache-control') : route.startsWith('/api/'))
+      reply.header('cache-control', 'no-store');
   });
 
   await hub.start(options.database);
   app.addHook('onClose', async () => hub.stop());
   return app;
+}
+
+/** The timed jobs every instance runs; the runner's locks make each run once per cluster. */
+export function createJobRunner(app: FastifyInstance): JobRunner {
+  const { ctx } = app;
+  return new JobRunner(ctx.database, ctx.clock, app.log)
+    .add(escalationJob(ctx.hub, escalationConfig(ctx.config)))
+    .add(outcomeSweepJob(ctx));
 }
 
 /** Whether a raw request path names the API in any spelling (encoded, doubled slashes, dot segments, parameters). */

@@ -3,13 +3,12 @@
 import { resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/demo/accounts';
 import { isEmptyDatabase, seedDemo } from '../db/demo/load';
-import { listDevices } from '../db/interop/devices';
-import { buildApp, WEB_DIST } from './app';
-import { escalationConfig, loadConfig } from './config';
+import { listDevices } from '../db/interop/device.repo';
+import { buildApp, createJobRunner, WEB_DIST } from './app';
+import { loadConfig } from './config';
 import { mllpOptions, startMllpListener } from './interop/mllp-listener';
 import { simDevice } from './interop/simulator/messages';
 import { startSimulation } from './interop/simulator/run';
-import { startMonitoringJobs } from './monitoring/jobs';
 import { openConfiguredDatabase } from './platform/database';
 import { buildWeb, webBuildIsStale } from './platform/web-build';
 
@@ -48,7 +47,8 @@ const demoMonitors =
 const simulation = demoMonitors.length
   ? startSimulation({ port: mllp!.port, host: config.MLLP_HOST, devices: demoMonitors, hz: 1 })
   : null;
-const stopJobs = startMonitoringJobs(database, app.ctx.hub, app.ctx.clock, app.log, escalationConfig(config));
+const jobs = createJobRunner(app);
+jobs.start();
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.PORT;
 const shownHost = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
@@ -70,7 +70,7 @@ const stop = async (signal: string) => {
   if (stopping) return;
   stopping = true;
   app.log.info({ signal }, 'shutting down');
-  stopJobs();
+  await jobs.stop();
   await simulation?.stop();
   await mllp?.close();
   await app.close();

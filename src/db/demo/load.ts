@@ -4,10 +4,10 @@
 import { sql } from 'drizzle-orm';
 import { ADMINISTRATOR_ROLES } from '../../domain/auth/permissions';
 import { simIdentifier } from '../../domain/interop/sim-identity';
-import { hashPassword } from '../../server/auth/password';
 import { BATCH, bulkInsert, col } from '../bulk';
 import type { Database, Db } from '../client';
 import { newId } from '../ids';
+import { hashPassword } from '../platform/password';
 import { rows } from '../rows';
 import { devices } from '../schema';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
@@ -123,10 +123,10 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
       await tx.insert(devices).values(
         demo.rooms.map((r, i) => ({
           id: newId(),
-          vendor: 'mindray',
+          vendor: 'mindray' as const,
           model: 'BeneVision N17',
           identifier: simIdentifier('mindray-ihe', i),
-          placeKind: 'or_room',
+          placeKind: 'or_room' as const,
           placeCode: r.code,
         })),
       );

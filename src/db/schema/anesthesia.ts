@@ -1,17 +1,37 @@
-// The anesthesia record: its header, events, drugs, fluids, checklist answers and alert acknowledgements.
+// The anesthesia record: its header, events, drugs, fluids, checklist answers and alert acknowledgements;
+// what is derived from the case's readings as they are stored (intra-op alert episodes, the hypotension
+// exposure, per-minute rollups for the chart).
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   text,
+  unique,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ReadingBasis } from '../../domain/anesthesia/case-readings';
+import type { AlertKind } from '../../domain/anesthesia/intraop-alerts';
+import type { IntraopTrackers, StoredEpisode, TrackedParam } from '../../domain/anesthesia/intraop-state';
+import type {
+  ChecklistAnswer,
+  ChecklistPhase,
+  DrugKind,
+  FluidDirection,
+  FluidKind,
+  RecordStatus,
+  TempMode,
+} from '../../domain/anesthesia/record-vocabulary';
+import type { AnesthesiaMethod } from '../../domain/registry/vocabulary';
 import { tracked, ts } from './columns';
 import { patients, surgicalCases } from './registry';
+
+export type RecordDetails = { airway?: string; lines?: string; position?: string; activeWarming?: boolean };
 
 /** The anesthesia record (麻醉记录单) of a case: method and details; its entries live in the tables below. */
 export const anesthesiaRecords = pgTable('anesthesia_records', {
@@ -23,11 +43,11 @@ export const anesthesiaRecords = pgTable('anesthesia_records', {
   patientId: uuid('patient_id')
     .notNull()
     .references(() => patients.id),
-  method: text('method'),
+  method: text('method').$type<AnesthesiaMethod>(),
   /** Airway, lines, position, warming: { airway, lines, position, activeWarming }. */
-  details: jsonb('details').notNull().default(sql`'{}'::jsonb`),
-  tempMode: text('temp_mode').notNull().default('continuous'), // continuous | intermittent
-  status: text('status').notNull().default('draft'), // draft | signed
+  details: jsonb('details').$type<RecordDetails>().notNull().default(sql`'{}'::jsonb`),
+  tempMode: text('temp_mode').$type<TempMode>().notNull().default('continuous'),
+  status: text('status').$type<RecordStatus>().notNull().default('draft'),
   revision: integer('revision').notNull().default(1),
   signedAt: ts('signed_at'),
   signedBy: uuid('signed_by'),
@@ -62,7 +82,7 @@ export const drugEntries = pgTable(
       .notNull()
       .references(() => surgicalCases.id),
     drug: text('drug').notNull(),
-    kind: text('kind').notNull(), // bolus | infusion
+    kind: text('kind').$type<DrugKind>().notNull(),
     dose: doublePrecision('dose'),
     rate: doublePrecision('rate'),
     unit: text('unit').notNull(),
@@ -83,8 +103,8 @@ export const fluidEntries = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => surgicalCases.id),
-    direction: text('direction').notNull(), // in | out
-    kind: text('kind').notNull(),
+    direction: text('direction').$type<FluidDirection>().notNull(),
+    kind: text('kind').$type<FluidKind>().notNull(),
     volumeMl: doublePrecision('volume_ml').notNull(),
     at: ts('at').notNull(),
     recordedBy: uuid('recorded_by').notNull(),
@@ -100,16 +120,16 @@ export const checklistAnswers = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => surgicalCases.id),
-    phase: text('phase').notNull(),
+    phase: text('phase').$type<ChecklistPhase>().notNull(),
     item: text('item').notNull(),
-    answer: text('answer').notNull(), // yes | no | na
+    answer: text('answer').$type<ChecklistAnswer>().notNull(),
     answeredBy: uuid('answered_by').notNull(),
     answeredAt: ts('answered_at').notNull(),
   },
   (t) => [uniqueIndex('checklist_answers_item_idx').on(t.caseId, t.phase, t.item)],
 );
 
-/** Acknowledgements of intra-op alerts (the alerts themselves are computed from the observations). */
+/** Acknowledgements of intra-op alerts, each by its kind and start (the episode's identity). */
 export const alertAcks = pgTable(
   'alert_acks',
   {
@@ -117,11 +137,78 @@ export const alertAcks = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => surgicalCases.id),
-    kind: text('kind').notNull(),
+    kind: text('kind').$type<AlertKind>().notNull(),
     startAt: ts('start_at').notNull(),
     note: text('note'),
     ackedBy: uuid('acked_by').notNull(),
     ackedAt: ts('acked_at').notNull(),
   },
   (t) => [uniqueIndex('alert_acks_idx').on(t.caseId, t.kind, t.startAt)],
+);
+
+/**
+ * What the ingest has derived from a case's readings (intraop-state.ts): the trackers — each rule's
+ * run still open, the hypotension exposure up to the last reading (`art_mean`/`nibp_mean` → `exposure`),
+ * every parameter's newest reading — and the basis they were derived on (case-readings.ts).
+ */
+export const intraopStates = pgTable('intraop_states', {
+  caseId: uuid('case_id')
+    .primaryKey()
+    .references(() => surgicalCases.id),
+  basis: jsonb('basis').$type<ReadingBasis>().notNull(),
+  trackers: jsonb('trackers').$type<IntraopTrackers>().notNull(),
+  derivedAt: ts('derived_at').notNull(),
+});
+
+/** Intra-op alert episodes that have ended, as the ingest closes them; a run still open is in the trackers. */
+export const intraopEpisodes = pgTable(
+  'intraop_episodes',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => surgicalCases.id),
+    kind: text('kind').$type<AlertKind>().notNull(),
+    param: text('param').$type<TrackedParam>().notNull(),
+    /** The temperature probe (channel|device|unit) for hypothermia; '' for pooled series. */
+    source: text('source').notNull(),
+    mode: text('mode').$type<StoredEpisode['mode']>().notNull(),
+    startAt: ts('start_at').notNull(),
+    endAt: ts('end_at').notNull(),
+    extreme: doublePrecision('extreme').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.kind, t.param, t.source, t.mode, t.startAt] })],
+);
+
+/**
+ * Per source and minute: what the chart needs of the valid readings (downsample.ts's buckets of whole
+ * minutes) — kept by the statement that inserts readings, a minute recomputed when one of its readings
+ * is marked artefact. Times are epoch ms; a source is the device (or the case, for readings bound to it).
+ */
+export const readingMinutes = pgTable(
+  'reading_minutes',
+  {
+    deviceId: uuid('device_id'),
+    caseId: uuid('case_id'),
+    minute: ts('minute').notNull(),
+    param: text('param').notNull(),
+    channel: text('channel').notNull(),
+    unit: text('unit').notNull(),
+    n: integer('n').notNull(),
+    firstT: bigint('first_t', { mode: 'number' }).notNull(),
+    min: doublePrecision('min').notNull(),
+    minT: bigint('min_t', { mode: 'number' }).notNull(),
+    minId: bigint('min_id', { mode: 'number' }).notNull(),
+    max: doublePrecision('max').notNull(),
+    maxT: bigint('max_t', { mode: 'number' }).notNull(),
+    maxId: bigint('max_id', { mode: 'number' }).notNull(),
+    last: doublePrecision('last').notNull(),
+    lastT: bigint('last_t', { mode: 'number' }).notNull(),
+    lastId: bigint('last_id', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    unique('reading_minutes_key')
+      .on(t.deviceId, t.caseId, t.minute, t.param, t.channel, t.unit)
+      .nullsNotDistinct(),
+    index('reading_minutes_case_idx').on(t.caseId, t.minute).where(sql`${t.caseId} is not null`),
+  ],
 );

@@ -1,6 +1,10 @@
 // The pre-anesthesia visit (versioned revisions) and its recommendations followed as tasks.
 import { sql } from 'drizzle-orm';
 import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { TaskStatus } from '../../domain/assessment/recommendation-task';
+import type { InstrumentOutcome, VisitData } from '../../domain/assessment/visit';
+import type { VisitStatus } from '../../domain/assessment/visit-status';
+import type { Text } from '../../domain/scores/instrument';
 import { tracked, ts } from './columns';
 import { patients, surgicalCases } from './registry';
 
@@ -20,9 +24,9 @@ export const assessmentVisits = pgTable(
       .notNull()
       .references(() => patients.id),
     revision: integer('revision').notNull(),
-    status: text('status').notNull(), // draft | signed
-    data: jsonb('data').notNull(),
-    results: jsonb('results').notNull(),
+    status: text('status').$type<VisitStatus>().notNull(),
+    data: jsonb('data').$type<VisitData>().notNull(),
+    results: jsonb('results').$type<InstrumentOutcome[]>().notNull(),
     highRiskFlags: text('high_risk_flags').array().notNull().default(sql`'{}'::text[]`),
     visitAt: ts('visit_at'),
     late: boolean('late').notNull().default(false),
@@ -49,9 +53,9 @@ export const recommendationTasks = pgTable(
       .notNull()
       .references(() => assessmentVisits.id),
     code: text('code').notNull(),
-    text: jsonb('text').notNull(),
+    text: jsonb('text').$type<Text>().notNull(),
     source: text('source').notNull(),
-    status: text('status').notNull().default('open'),
+    status: text('status').$type<TaskStatus>().notNull().default('open'),
     reason: text('reason'),
     actedBy: uuid('acted_by'),
     actedAt: ts('acted_at'),

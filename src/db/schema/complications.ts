@@ -1,5 +1,7 @@
 // The complication registry and the 28-day outcome.
 import { boolean, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import type { OutcomeSource, OutcomeStatus } from '../../domain/complications/outcome';
+import type { CdGrade, ComplicationStatus, ComplicationType } from '../../domain/complications/vocabulary';
 import { tracked, ts } from './columns';
 import { surgicalCases } from './registry';
 
@@ -12,12 +14,12 @@ export const complications = pgTable(
       .notNull()
       .references(() => surgicalCases.id),
     patientId: uuid('patient_id').notNull(),
-    type: text('type').notNull(),
+    type: text('type').$type<ComplicationType>().notNull(),
     onsetAt: ts('onset_at').notNull(),
-    status: text('status').notNull(), // suggested | confirmed | dismissed
+    status: text('status').$type<ComplicationStatus>().notNull(),
     rule: text('rule'),
     evidence: jsonb('evidence'),
-    grade: text('grade'),
+    grade: text('grade').$type<CdGrade>(),
     disability: boolean('disability').notNull().default(false),
     treatment: text('treatment'),
     outcome: text('outcome'),
@@ -35,10 +37,10 @@ export const caseOutcomes = pgTable('case_outcomes', {
     .primaryKey()
     .references(() => surgicalCases.id),
   patientId: uuid('patient_id').notNull(),
-  status: text('status').notNull(), // alive | died | unknown
+  status: text('status').$type<OutcomeStatus>().notNull(),
   deathAt: ts('death_at'),
   cause: text('cause'),
-  source: text('source').notNull(), // hospital | followup
+  source: text('source').$type<OutcomeSource>().notNull(),
   decidedAt: ts('decided_at').notNull(),
   decidedBy: uuid('decided_by'),
 });

@@ -1,5 +1,6 @@
 // Follow-up tasks and their calls.
 import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { FollowupTaskKind, FollowupTaskStatus } from '../../domain/followup/tasks';
 import { ts } from './columns';
 import { surgicalCases } from './registry';
 
@@ -12,9 +13,9 @@ export const followupTasks = pgTable(
       .notNull()
       .references(() => surgicalCases.id),
     patientId: uuid('patient_id').notNull(),
-    kind: text('kind').notNull(), // day28_call
+    kind: text('kind').$type<FollowupTaskKind>().notNull(),
     dueAt: ts('due_at').notNull(),
-    status: text('status').notNull().default('open'), // open | done
+    status: text('status').$type<FollowupTaskStatus>().notNull().default('open'),
     result: text('result'),
     doneBy: uuid('done_by'),
     doneAt: ts('done_at'),

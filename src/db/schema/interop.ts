@@ -1,4 +1,5 @@
 // Devices, the interface inbox and what monitors send: numerics, waveforms, alarms.
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   boolean,
@@ -10,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { DeviceCharset, DeviceVendor, InboxStatus, PlaceKind } from '../../domain/interop/devices';
 import { bytea, tracked, ts } from './columns';
 import { surgicalCases } from './registry';
 
@@ -18,15 +20,15 @@ export const devices = pgTable(
   'devices',
   {
     id: uuid('id').primaryKey(),
-    vendor: text('vendor').notNull(), // mindray | ge | philips | comen | other
+    vendor: text('vendor').$type<DeviceVendor>().notNull(),
     model: text('model').notNull(),
     /** EUI-64 from MSH-3 for IHE devices, else the serial or MSH-3 text the device sends. */
     identifier: text('identifier').notNull().unique(),
     /** The device's IP address, for senders that leave MSH-3 empty (Mindray PDS). */
     address: text('address'),
     /** Character set when MSH-18 is absent: utf8 | gb18030 | latin1. */
-    charset: text('charset').notNull().default('utf8'),
-    placeKind: text('place_kind').notNull(), // or_room | pacu_bed | ward_bed
+    charset: text('charset').$type<DeviceCharset>().notNull().default('utf8'),
+    placeKind: text('place_kind').$type<PlaceKind>().notNull(),
     placeCode: text('place_code').notNull(),
     /** Manual binding to a case, taking precedence over the room's current case. */
     overrideCaseId: uuid('override_case_id').references(() => surgicalCases.id),
@@ -46,7 +48,7 @@ export const interopInbox = pgTable(
     id: uuid('id').primaryKey(),
     receivedAt: ts('received_at').notNull(),
     remoteAddress: text('remote_address').notNull(),
-    status: text('status').notNull(), // quarantined | rejected | assigned
+    status: text('status').$type<InboxStatus>().notNull(),
     reason: text('reason').notNull(),
     controlId: text('control_id'),
     messageType: text('message_type'),
@@ -92,6 +94,9 @@ export const observations = pgTable(
     uniqueIndex('observations_reading_idx').on(t.deviceId, t.param, t.channel, t.observedAt),
     index('observations_case_time_idx').on(t.caseId, t.observedAt),
     index('observations_device_time_idx').on(t.deviceId, t.observedAt),
+    // The few readings marked artefact, which the chart lists one by one (anesthesia/reading.repo.ts).
+    index('observations_device_artefact_idx').on(t.deviceId, t.observedAt).where(sql`${t.artefact}`),
+    index('observations_case_artefact_idx').on(t.caseId, t.observedAt).where(sql`${t.artefact}`),
   ],
 );
 

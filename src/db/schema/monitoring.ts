@@ -10,6 +10,11 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { AckAction, AlertStatus, AlertType } from '../../domain/monitoring/escalation';
+import type { IoDirection, IoKind } from '../../domain/monitoring/intake-output';
+import type { LabAnalyte } from '../../domain/monitoring/lab';
+import type { PostopForm } from '../../domain/monitoring/postanesthesia-visit';
+import type { News2Band } from '../../domain/scores/news2';
 import { ts } from './columns';
 import { patients, surgicalCases } from './registry';
 
@@ -29,9 +34,9 @@ export const observationSets = pgTable(
     values: jsonb('values').notNull(),
     complete: boolean('complete').notNull(),
     total: integer('total'),
-    band: text('band'),
+    band: text('band').$type<News2Band>(),
     redScore: boolean('red_score').notNull().default(false),
-    scale: smallint('scale').notNull().default(1),
+    scale: smallint('scale').$type<1 | 2>().notNull().default(1),
     result: jsonb('result').notNull(),
     nextDueAt: ts('next_due_at'),
     enteredBy: uuid('entered_by').notNull(),
@@ -70,10 +75,10 @@ export const ewsAlerts = pgTable(
     patientId: uuid('patient_id').notNull(),
     wardId: uuid('ward_id'),
     setId: uuid('set_id'),
-    type: text('type').notNull(), // red_score | urgent | emergency | overdue
+    type: text('type').$type<AlertType>().notNull(),
     raisedAt: ts('raised_at').notNull(),
-    status: text('status').notNull().default('open'), // open | acknowledged
-    action: text('action'),
+    status: text('status').$type<AlertStatus>().notNull().default('open'),
+    action: text('action').$type<AckAction>(),
     note: text('note'),
     acknowledgedBy: uuid('acknowledged_by'),
     acknowledgedAt: ts('acknowledged_at'),
@@ -95,7 +100,7 @@ export const labResults = pgTable(
       .notNull()
       .references(() => patients.id),
     caseId: uuid('case_id'),
-    analyte: text('analyte').notNull(),
+    analyte: text('analyte').$type<LabAnalyte>().notNull(),
     value: doublePrecision('value').notNull(),
     unit: text('unit').notNull(),
     takenAt: ts('taken_at').notNull(),
@@ -114,7 +119,7 @@ export const postopAssessments = pgTable(
       .notNull()
       .references(() => surgicalCases.id),
     patientId: uuid('patient_id').notNull(),
-    instrument: text('instrument').notNull(),
+    instrument: text('instrument').$type<PostopForm>().notNull(),
     version: text('instrument_version').notNull(),
     at: ts('at').notNull(),
     input: jsonb('input').notNull(),
@@ -135,8 +140,8 @@ export const ioEntries = pgTable(
     caseId: uuid('case_id')
       .notNull()
       .references(() => surgicalCases.id),
-    direction: text('direction').notNull(),
-    kind: text('kind').notNull(),
+    direction: text('direction').$type<IoDirection>().notNull(),
+    kind: text('kind').$type<IoKind>().notNull(),
     volumeMl: doublePrecision('volume_ml').notNull(),
     at: ts('at').notNull(),
     enteredBy: uuid('entered_by').notNull(),

@@ -13,7 +13,9 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { AuditOutcome } from '../../domain/auth/audit';
 import type { Role } from '../../domain/auth/permissions';
+import type { Locale } from '../../domain/common/field-messages';
 import { tracked, ts } from './columns';
 
 export const users = pgTable('users', {
@@ -29,7 +31,7 @@ export const users = pgTable('users', {
   disabled: boolean('disabled').notNull().default(false),
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: ts('locked_until'),
-  locale: text('locale').notNull().default('zh-CN'),
+  locale: text('locale').$type<Locale>().notNull().default('zh-CN'),
   lastLoginAt: ts('last_login_at'),
   ...tracked(),
 });
@@ -82,13 +84,14 @@ export const auditLog = pgTable(
     at: ts('at').notNull().defaultNow(),
     userId: uuid('user_id'),
     username: text('username'),
-    role: text('role'),
+    /** The role held when acting (null: no one signed in, e.g. a failed login). */
+    role: text('role').$type<Role>(),
     action: text('action').notNull(),
     resourceType: text('resource_type').notNull(),
     resourceId: text('resource_id'),
     patientId: uuid('patient_id'),
     clientAddress: text('client_address'),
-    outcome: text('outcome').notNull(),
+    outcome: text('outcome').$type<AuditOutcome>().notNull(),
     detail: jsonb('detail'),
   },
   (t) => [

@@ -137,6 +137,8 @@ export const surgicalCases = pgTable(
     index('cases_ward_idx').on(t.wardId),
     // The overdue sweep and the outcome job look for the cases in a status.
     index('cases_status_idx').on(t.status),
+    // The cases a room's monitor readings belong to, looked up as each batch is stored (interop/ingest.ts).
+    index('cases_room_out_idx').on(t.orRoom, t.outOfRoomAt),
     check('cases_grade_check', sql`${t.grade} between 1 and 4`),
   ],
 );

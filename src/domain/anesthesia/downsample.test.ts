@@ -1,13 +1,18 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   bucketStart,
   chooseBucketSeconds,
   downsample,
   downsampleCase,
+  downsampleSpans,
   groupReadings,
   inTimeOrder,
   MAX_BUCKETS,
+  mergeSpans,
   type ReadingSeries,
+  type ReadingSpan,
+  readingSpan,
 } from './downsample';
 
 const T0 = Date.parse('2026-11-22T01:00:00Z');
@@ -176,5 +181,74 @@ describe('grouping and ordering readings', () => {
       id: [1, 2],
       artefact: [true, false],
     });
+  });
+});
+
+describe('buckets from stored minutes (the rollup) and single readings', () => {
+  it('are the buckets of the readings themselves, for every width of whole minutes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            s: fc.integer({ min: 0, max: 3 * 3600 }),
+            v: fc.constantFrom(60, 61, 62, 80),
+            artefact: fc.boolean(),
+            // Some readings stay single (the edges of a case's time in the room), the rest in minutes.
+            single: fc.boolean(),
+          }),
+          { maxLength: 300 },
+        ),
+        fc.constantFrom(60, 120, 300, 600, 900, 1800, 3600),
+        (points, width) => {
+          // Ids in arrival order, not time order, as the database assigns them.
+          const s = inTimeOrder({
+            ...series([]),
+            t: points.map((p) => T0 + p.s * 1000),
+            value: points.map((p) => p.v),
+            id: points.map((_, i) => points.length - i),
+            artefact: points.map((p) => p.artefact),
+          });
+          const minutes = new Map<number, ReadingSpan>();
+          const spans: ReadingSpan[] = [];
+          const artefacts = [];
+          for (let i = 0; i < s.t.length; i++) {
+            if (s.artefact[i]) {
+              artefacts.push({
+                id: s.id[i]!,
+                param: 'hr',
+                channel: '',
+                deviceId: 'dev',
+                t: s.t[i]!,
+                value: s.value[i]!,
+              });
+              continue;
+            }
+            const one = readingSpan(s.t[i]!, s.value[i]!, s.id[i]!);
+            if (points[points.length - s.id[i]!]!.single) {
+              spans.push(one);
+              continue;
+            }
+            const m = bucketStart(s.t[i]!, 60_000);
+            const had = minutes.get(m);
+            minutes.set(m, had ? mergeSpans(had, { ...one, at: m }) : { ...one, at: m });
+          }
+          const fromSpans = downsampleSpans(
+            [
+              {
+                param: 'hr',
+                channel: '',
+                deviceId: 'dev',
+                unit: '/min',
+                spans: [...minutes.values(), ...spans],
+              },
+            ],
+            width,
+            artefacts,
+          );
+          expect(fromSpans).toEqual(downsampleCase([s], width));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

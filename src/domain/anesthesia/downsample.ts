@@ -169,6 +169,115 @@ export function downsampleCase(series: ReadingSeries[], bucketSeconds: number): 
   return out;
 }
 
+/**
+ * A span of one source's readings — a minute of the stored rollup, or a single reading — as a bucket
+ * needs it: count, extremes and last with their times and ids (times in epoch ms; `at` places it).
+ */
+export type ReadingSpan = {
+  at: number;
+  n: number;
+  firstT: number;
+  min: number;
+  minT: number;
+  minId: number;
+  max: number;
+  maxT: number;
+  maxId: number;
+  last: number;
+  lastT: number;
+  lastId: number;
+};
+export type SpanSeries = Pick<ReadingSeries, 'param' | 'channel' | 'deviceId' | 'unit'> & {
+  spans: ReadingSpan[];
+};
+
+/** One reading as a span of its own. */
+export const readingSpan = (t: number, value: number, id: number): ReadingSpan => ({
+  at: t,
+  n: 1,
+  firstT: t,
+  min: value,
+  minT: t,
+  minId: id,
+  max: value,
+  maxT: t,
+  maxId: id,
+  last: value,
+  lastT: t,
+  lastId: id,
+});
+
+/** Two spans of one source as one, with downsample()'s ties: the earliest extreme, the latest last. */
+export function mergeSpans(a: ReadingSpan, b: ReadingSpan): ReadingSpan {
+  const min = b.min < a.min || (b.min === a.min && before(b.minT, b.minId, a.minT, a.minId)) ? b : a;
+  const max = b.max > a.max || (b.max === a.max && before(b.maxT, b.maxId, a.maxT, a.maxId)) ? b : a;
+  const last = before(a.lastT, a.lastId, b.lastT, b.lastId) ? b : a;
+  return {
+    at: Math.min(a.at, b.at),
+    n: a.n + b.n,
+    firstT: Math.min(a.firstT, b.firstT),
+    min: min.min,
+    minT: min.minT,
+    minId: min.minId,
+    max: max.max,
+    maxT: max.maxT,
+    maxId: max.maxId,
+    last: last.last,
+    lastT: last.lastT,
+    lastId: last.lastId,
+  };
+}
+
+/**
+ * Spans into buckets, as downsample() buckets their readings — every span must lie within one bucket
+ * (minutes for widths of whole minutes). Series come out in the order given, artefacts by (time, id).
+ */
+export function downsampleSpans(
+  series: readonly SpanSeries[],
+  bucketSeconds: number,
+  artefacts: readonly ArtefactReading[],
+): DownsampledCase {
+  const bucketMs = bucketSeconds * 1000;
+  const out: DownsampledCase = {
+    bucketSeconds,
+    series: [],
+    artefacts: [...artefacts].sort((x, y) => (before(x.t, x.id, y.t, y.id) ? -1 : 1)),
+  };
+  for (const s of series) {
+    const buckets = new Map<number, ReadingSpan>();
+    for (const span of s.spans) {
+      const key = bucketStart(span.at, bucketMs);
+      const a = buckets.get(key);
+      buckets.set(key, a ? mergeSpans(a, span) : span);
+    }
+    const b: BucketSeries = {
+      param: s.param,
+      channel: s.channel,
+      deviceId: s.deviceId,
+      unit: s.unit,
+      t: [],
+      n: [],
+      min: [],
+      max: [],
+      last: [],
+      minId: [],
+      maxId: [],
+    };
+    for (const key of [...buckets.keys()].sort((x, y) => x - y)) {
+      const a = buckets.get(key)!;
+      b.t.push(key);
+      b.n.push(a.n);
+      b.min.push(a.min);
+      b.max.push(a.max);
+      b.last.push(a.last);
+      b.minId.push(a.minId);
+      b.maxId.push(a.maxId);
+    }
+    out.series.push(b);
+  }
+  return out;
+}
+
 const seriesKey = (r: Pick<Reading, 'param' | 'channel' | 'deviceId' | 'unit'>) =>
   `${r.param}\u0000${r.channel}\u0000${r.deviceId ?? ''}\u0000${r.unit}`;
 

@@ -116,7 +116,24 @@ export function sustained(
   return episodes;
 }
 
-export type AlertKind = 'hypotension' | 'hypoxaemia' | 'bradycardia' | 'tachycardia' | 'hypothermia';
+export const ALERT_KINDS = [
+  'hypotension',
+  'hypoxaemia',
+  'bradycardia',
+  'tachycardia',
+  'hypothermia',
+] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+/** Where each alert's threshold comes from, as every alert carries it. */
+export const ALERT_SOURCES: Record<AlertKind, string> = {
+  hypotension: 'Salmasi 2017; POQI 2019/2024',
+  hypoxaemia: 'Ehrenfeld 2010',
+  bradycardia: 'institutional threshold',
+  tachycardia: 'institutional threshold',
+  hypothermia: 'AQI-IHT-10; NICE CG65',
+};
+
 export type IntraopAlert = { kind: AlertKind; start: number; end: number; extreme: number; source: string };
 
 export type Series = {
@@ -163,28 +180,28 @@ export function intraopAlerts(
     ...sustained(map, (v) => v < cfg.mapThreshold, cfg.mapMinutes, now).map((e) => ({
       kind: 'hypotension' as const,
       ...e,
-      source: 'Salmasi 2017; POQI 2019/2024',
+      source: ALERT_SOURCES.hypotension,
     })),
     ...sustained(series.spo2, (v) => v < cfg.spo2Threshold, cfg.spo2Minutes, now).map((e) => ({
       kind: 'hypoxaemia' as const,
       ...e,
-      source: 'Ehrenfeld 2010',
+      source: ALERT_SOURCES.hypoxaemia,
     })),
     ...sustained(series.hr, (v) => v < cfg.hrLow, cfg.hrMinutes, now).map((e) => ({
       kind: 'bradycardia' as const,
       ...e,
-      source: 'institutional threshold',
+      source: ALERT_SOURCES.bradycardia,
     })),
     ...sustained(series.hr, (v) => v > cfg.hrHigh, cfg.hrMinutes, now, Math.max).map((e) => ({
       kind: 'tachycardia' as const,
       ...e,
-      source: 'institutional threshold',
+      source: ALERT_SOURCES.tachycardia,
     })),
     ...series.temp.flatMap((ch) =>
       hypothermia(ch, tempMode, cfg, now).map((e) => ({
         kind: 'hypothermia' as const,
         ...e,
-        source: 'AQI-IHT-10; NICE CG65',
+        source: ALERT_SOURCES.hypothermia,
       })),
     ),
   ];

@@ -74,3 +74,44 @@ export const cellText = (param: string, c: SheetCell): string =>
   spansRange(param, c)
     ? `${formatVital(param, c.min)}–${formatVital(param, c.max)}`
     : formatVital(param, c.last);
+
+/** The numeric rows' cells: 15 minutes wide. */
+export const NUMERIC_MS = 15 * 60_000;
+
+/** Rows of numbers under the graph: the first parameter present in each 15-minute cell is printed. */
+const NUMERIC_ROWS: { label: string; params: string[] }[] = [
+  { label: 'SpO2 %', params: ['spo2'] },
+  { label: 'EtCO2 mmHg', params: ['etco2'] },
+  { label: 'MAP mmHg', params: ['art_mean', 'nibp_mean'] },
+  { label: 'RR /min', params: ['rr'] },
+  { label: 'T ℃', params: ['temp'] },
+  { label: 'CVP mmHg', params: ['cvp'] },
+  { label: 'PAP mmHg', params: ['pa_mean'] },
+];
+
+/**
+ * What the sheet draws of the vitals, for the whole case: 5-minute columns of pressures (arterial and
+ * cuff apart), heart rate (pulse rate without ECG) and temperature, and the numeric rows.
+ */
+export function sheetVitals(r: readonly ReadingSeries[]) {
+  // The temperature probe with the most readings is the one drawn and printed.
+  const temps = r
+    .filter((s) => s.param === 'temp')
+    .sort((a, b) => b.t.length - a.t.length || a.channel.localeCompare(b.channel));
+  const five = (params: string[]) => columnCells(mergeSources(r, params), SHEET_COLUMN_MS);
+  const has = (p: string) => r.some((s) => s.param === p && s.t.length > 0);
+  const numericRows = NUMERIC_ROWS.filter((row) => row.params.some(has)).map((row) => ({
+    label: row.label,
+    cells: row.params.map((p) => ({
+      param: p,
+      cells: columnCells(p === 'temp' ? (temps[0] ?? null) : mergeSources(r, [p]), NUMERIC_MS),
+    })),
+  }));
+  return {
+    sys: { art: five(['art_sys']), cuff: five(['nibp_sys']) },
+    dia: { art: five(['art_dia']), cuff: five(['nibp_dia']) },
+    hr: five(has('hr') ? ['hr'] : ['pr']),
+    temp: columnCells(temps[0] ?? null, SHEET_COLUMN_MS),
+    numericRows,
+  };
+}

@@ -13,7 +13,7 @@ describe('the anesthesia record vocabulary', () => {
     expect(eventDef('anesthesia_start')).toMatchObject({ transition: 'anesthesia_start', needs: 'sign_in' });
     expect(eventDef('incision')).toMatchObject({ transition: 'surgery_start', needs: 'time_out' });
     expect(eventDef('intubation')?.transition).toBeUndefined();
-    expect(eventDef('ae_cardiac_arrest')?.label.zh).toBe('心搏骤停');
+    expect(eventDef('ae_cardiac_arrest')?.label['zh-CN']).toBe('心搏骤停');
     expect(eventDef('nonsense')).toBeUndefined();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyTaskAction, isOpenTask } from './recommendation-task';
+import { applyTaskAction, isOpenTask, recommendationsOf } from './recommendation-task';
 
 const at = new Date('2026-11-22T02:00:00Z');
 
@@ -37,5 +37,28 @@ describe('recommendation tasks', () => {
     }
     expect(applyTaskAction({ status: 'accepted' }, { kind: 'accept', by: 'u', at }).ok).toBe(false);
     expect(isOpenTask('open') && isOpenTask('accepted')).toBe(true);
+  });
+});
+
+describe('the recommendations of a visit', () => {
+  it('come from the complete scores only, in instrument order', () => {
+    const text = { zh: '建议', en: 'advice' };
+    const complete = (code: string) => ({
+      status: 'complete' as const,
+      total: 1,
+      band: 'x',
+      bandLabel: text,
+      subscores: {},
+      flags: [],
+      recommendations: [{ code, text, source: 'ref' }],
+    });
+    expect(
+      recommendationsOf([
+        { id: 'caprini', version: '1', result: complete('caprini.vte') },
+        { id: 'asa', version: '1', result: { status: 'incomplete', missing: ['asaClass'] } },
+        { id: 'cfs', version: '1', invalid: ['level'] },
+        { id: 'phq9', version: '1', result: complete('phq9.referral') },
+      ]).map((r) => r.code),
+    ).toEqual(['caprini.vte', 'phq9.referral']);
   });
 });

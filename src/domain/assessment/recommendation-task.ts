@@ -1,4 +1,7 @@
 // A recommendation from the risk summary is followed as a task until someone acts on it.
+import type { Recommendation } from '../scores/instrument';
+import type { InstrumentOutcome } from './visit';
+
 export const TASK_STATUSES = ['open', 'accepted', 'declined', 'done'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
@@ -31,3 +34,7 @@ export function applyTaskAction(state: TaskState, action: TaskAction): TaskOutco
 }
 
 export const isOpenTask = (status: TaskStatus): boolean => status === 'open' || status === 'accepted';
+
+/** The recommendations of the complete scores: what signing a visit opens as tasks, and what it prints. */
+export const recommendationsOf = (outcomes: readonly InstrumentOutcome[]): Recommendation[] =>
+  outcomes.flatMap((o) => ('result' in o && o.result.status === 'complete' ? o.result.recommendations : []));

@@ -2,6 +2,7 @@
 // (../shared/reference/clinical-scores.md): the codes the instruments raise, with their labels,
 // so a list that holds only codes (the OR board, the worklists) can still name them.
 import type { Text } from '../scores/instrument';
+import type { InstrumentOutcome } from './visit';
 
 export const HIGH_RISK_FLAGS: Readonly<Record<string, Text>> = {
   'rcri.high': { zh: 'RCRI ≥ 3', en: 'RCRI ≥ 3' },
@@ -17,3 +18,13 @@ export const HIGH_RISK_FLAGS: Readonly<Record<string, Text>> = {
 };
 
 export const flagLabel = (code: string, lang: 'zh' | 'en'): string => HIGH_RISK_FLAGS[code]?.[lang] ?? code;
+
+/** The high and critical flags of the complete scores, each code once: what a visit stores and lists by. */
+export function highRiskFlagsOf(outcomes: readonly InstrumentOutcome[]): string[] {
+  const codes = outcomes.flatMap((o) =>
+    'result' in o && o.result.status === 'complete'
+      ? o.result.flags.filter((f) => f.severity === 'high' || f.severity === 'critical').map((f) => f.code)
+      : [],
+  );
+  return [...new Set(codes)];
+}

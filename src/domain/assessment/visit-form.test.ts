@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { enUS } from '../../web/i18n/en-US';
-import { zhCN } from '../../web/i18n/zh-CN';
 import { getInstrument } from '../scores/index';
 import { PREOP_INSTRUMENTS, visitData, visitPathOf } from './visit';
 import { VISIT_SECTIONS } from './visit-form';
@@ -26,19 +24,5 @@ describe('the visit form', () => {
     }
     // An unknown path is refused, so the check above is not vacuous.
     expect(visitData.safeParse({ history: { notAField: null } }).success).toBe(false);
-  });
-
-  it('labels every field, section and option in Chinese and English', () => {
-    const keys = VISIT_SECTIONS.flatMap((s) => [
-      s.title,
-      ...s.fields.flatMap((f) => [
-        f.label,
-        ...(f.kind === 'select' ? f.options.map((o) => `visit.o.${o}`) : []),
-      ]),
-    ]).filter((k) => !/^visit\.o\.\d$/.test(k));
-    for (const k of keys) {
-      expect(zhCN[k as keyof typeof zhCN], k).toBeTruthy();
-      expect(enUS[k as keyof typeof enUS], k).toBeTruthy();
-    }
   });
 });

@@ -1,8 +1,12 @@
 // The NEWS2 escalation loop (RCP 2017, Charts 3 and 4; clinical-scores.md §1.2): each scored set
 // sets the next observation due time and the alert it raises; an incomplete set is never scored.
+import type { ScoreResult } from '../scores/instrument';
 import type { MonitoringFrequency, News2Band } from '../scores/news2';
 
-export type AlertType = 'red_score' | 'urgent' | 'emergency' | 'overdue';
+export const ALERT_TYPES = ['red_score', 'urgent', 'emergency', 'overdue'] as const;
+export type AlertType = (typeof ALERT_TYPES)[number];
+export const ALERT_STATUSES = ['open', 'acknowledged'] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
 export const ACK_ACTIONS = ['reviewed', 'treatment_started', 'escalated_icu', 'rapid_response'] as const;
 export type AckAction = (typeof ACK_ACTIONS)[number];
 
@@ -22,6 +26,12 @@ export function responseFor(band: News2Band, frequency: MonitoringFrequency): Re
   const alert =
     band === 'high' ? 'emergency' : band === 'medium' ? 'urgent' : band === 'low_medium' ? 'red_score' : null;
   return { alert, dueMinutes: DUE_MINUTES[frequency] };
+}
+
+/** The response to an entered set's NEWS2; none for an incomplete set, which is never scored as normal. */
+export function responseToSet(result: ScoreResult): Response | null {
+  if (result.status !== 'complete') return null;
+  return responseFor(result.band as News2Band, result.details?.monitoringFrequency as MonitoringFrequency);
 }
 
 export type EscalationConfig = {

@@ -1,5 +1,7 @@
 // Post-operative fluid intake and output per 24 h with the cumulative balance. Day 1 starts at the
 // end of anesthesia (or the first entry when there is none), so days line up with post-op day counts.
+export const IO_DIRECTIONS = ['in', 'out'] as const;
+export type IoDirection = (typeof IO_DIRECTIONS)[number];
 export const IO_IN = ['oral', 'iv', 'blood', 'enteral'] as const;
 export const IO_OUT = ['urine', 'drainage', 'gastric', 'vomit', 'stool', 'blood_loss'] as const;
 export type IoKind = (typeof IO_IN)[number] | (typeof IO_OUT)[number];
@@ -16,7 +18,7 @@ export const IO_LABELS: Record<IoKind, { zh: string; en: string }> = {
   blood_loss: { zh: '出血', en: 'Blood loss' },
 };
 
-export type IoEntry = { direction: 'in' | 'out'; volumeMl: number; at: number };
+export type IoEntry = { direction: IoDirection; volumeMl: number; at: number };
 export type IoDay = {
   day: number;
   start: number;

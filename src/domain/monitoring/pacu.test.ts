@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { pacuDelayed, pacuHypothermia, readyForDischarge, reintubatedWithin6h, unplannedIcu } from './pacu';
+import {
+  pacuDelayed,
+  pacuHypothermia,
+  psychRepeatDue,
+  readyForDischarge,
+  reintubatedWithin6h,
+  unplannedIcu,
+} from './pacu';
 
 const MIN = 60_000;
 
@@ -34,5 +41,14 @@ describe('PACU and post-op quality points (china-standards.md §1)', () => {
     expect(unplannedIcu('icu', false)).toBe(true);
     expect(unplannedIcu('icu', true)).toBe(false);
     expect(unplannedIcu('ward', false)).toBe(false);
+  });
+
+  it('PHQ-9/GAD-7 again after surgery when they flagged the patient before it, until repeated', () => {
+    expect(psychRepeatDue(['phq9.high'], false)).toBe(true);
+    expect(psychRepeatDue(['phq9.item9'], false)).toBe(true);
+    expect(psychRepeatDue(['gad7.high'], false)).toBe(true);
+    expect(psychRepeatDue(['gad7.high'], true)).toBe(false);
+    expect(psychRepeatDue(['stopbang.high'], false)).toBe(false);
+    expect(psychRepeatDue([], false)).toBe(false);
   });
 });

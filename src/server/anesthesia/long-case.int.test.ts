@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildReadingMinutes } from '../../db/anesthesia/reading-minute.repo';
 import { bulkInsert, col } from '../../db/bulk';
 import { newId } from '../../db/ids';
 import { auditLog, devices } from '../../db/schema';
@@ -97,6 +98,12 @@ beforeAll(async () => {
     ],
     seed,
   );
+  // Loaded around the ingest, as a history import would: the chart's minutes are built for them.
+  await rebuildReadingMinutes(t.database.db, {
+    deviceIds: [deviceId],
+    from: new Date(IN),
+    to: new Date(LAST),
+  });
   const event = async (code: string, at: number, overrideReason?: string) => {
     const res = await doctor.post(`/api/v1/cases/${caseId}/record/events`, {
       code,

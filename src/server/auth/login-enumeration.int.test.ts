@@ -2,12 +2,12 @@
 // one password hash verified either way; and the failure counter counts concurrent failures exactly.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { verifyPassword } from '../../db/platform/password';
 import { auditLog, loginFailures, users } from '../../db/schema';
 import { createTestApp, TEST_PASSWORD, type TestApp } from '../testing/test-app';
-import { verifyPassword } from './password';
 
-vi.mock('./password', async (importOriginal) => {
-  const original = await importOriginal<typeof import('./password')>();
+vi.mock('../../db/platform/password', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../db/platform/password')>();
   return { ...original, verifyPassword: vi.fn(original.verifyPassword) };
 });
 

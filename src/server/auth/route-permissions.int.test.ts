@@ -27,7 +27,7 @@ describe('三员分立', () => {
     'device.admin',
   ];
   const PATIENT_DATA = PERMISSIONS.filter((p) =>
-    /^(patient|case|assessment|observation|complication|followup|report)\./.test(p),
+    /^(patient|case|assessment|observation|complications|followup|report)\./.test(p),
   );
 
   it('no administrator role reads or writes patient data, and no clinical role administers', () => {

@@ -1,9 +1,10 @@
 // The security policy in force: the security administrator's saved policy, else the start-up
 // defaults (environment). Read on every login and request, so it is cached briefly and dropped on
 // every instance as soon as it is saved (the sessions channel carries 'policy.changed').
-import { eq, sql } from 'drizzle-orm';
+import type { PolicyInForce, SessionsEvent } from '../../api/platform';
 import type { Db } from '../../db/client';
-import { securityPolicy } from '../../db/schema';
+import { getPolicy, savePolicy } from '../../db/platform/security-policy.repo';
+import type { Actor } from '../../db/versioned';
 import { MIN_PASSWORD_LENGTH } from '../../domain/auth/password-policy';
 import type { SecurityPolicy } from '../../domain/auth/security-policy';
 import type { Config } from '../config';
@@ -11,8 +12,6 @@ import type { RealtimeHub } from '../realtime/hub';
 import { SESSIONS_TOPIC } from './session-cache';
 
 const TTL_MS = 5_000;
-
-export type PolicyInForce = SecurityPolicy & { version: number | null };
 
 export const defaultPolicy = (config: Config): SecurityPolicy => ({
   minPasswordLength: MIN_PASSWORD_LENGTH,
@@ -24,7 +23,7 @@ export const defaultPolicy = (config: Config): SecurityPolicy => ({
 
 /** The saved policy, else the defaults; uncached (the command line, and the store below). */
 export async function readPolicy(db: Db, defaults: SecurityPolicy): Promise<PolicyInForce> {
-  const [row] = await db.select().from(securityPolicy).where(eq(securityPolicy.id, 1));
+  const row = await getPolicy(db);
   if (!row) return { ...defaults, version: null };
   return {
     minPasswordLength: row.minPasswordLength,
@@ -60,28 +59,11 @@ export class SecurityPolicyStore {
   }
 
   /** Saves over the version read (null: none saved yet); null when someone saved first. */
-  async save(
-    tx: Db,
-    policy: SecurityPolicy,
-    version: number | null,
-    actor: { userId: string; now: Date },
-  ): Promise<number | null> {
-    const stamp = { updatedAt: actor.now, updatedBy: actor.userId };
-    const [row] =
-      version === null
-        ? await tx
-            .insert(securityPolicy)
-            .values({ id: 1, ...policy, ...stamp, createdAt: actor.now, createdBy: actor.userId })
-            .onConflictDoNothing()
-            .returning({ version: securityPolicy.version })
-        : await tx
-            .update(securityPolicy)
-            .set({ ...policy, ...stamp, version: sql`${securityPolicy.version} + 1` })
-            .where(sql`${securityPolicy.id} = 1 and ${securityPolicy.version} = ${version}`)
-            .returning({ version: securityPolicy.version });
-    if (!row) return null;
+  async save(tx: Db, policy: SecurityPolicy, version: number | null, actor: Actor): Promise<number | null> {
+    const saved = await savePolicy(tx, policy, version, actor);
+    if (saved === null) return null;
     this.cached = null;
-    await this.hub.publish(tx, { topic: SESSIONS_TOPIC, type: 'policy.changed' });
-    return row.version;
+    await this.hub.publish(tx, { topic: SESSIONS_TOPIC, type: 'policy.changed' } satisfies SessionsEvent);
+    return saved;
   }
 }

@@ -1,11 +1,13 @@
 // A short-lived, per-instance cache of valid sessions, so that a request needs no session query.
 // Any logout, password reset or user change evicts on every instance at once through NOTIFY;
 // the TTL bounds staleness even if a notification were missed.
+import { SESSIONS_TOPIC, type SessionsEvent } from '../../api/platform';
 import type { Db } from '../../db/client';
 import type { SessionUser } from '../platform/context';
 import type { RealtimeHub } from '../realtime/hub';
 
-export const SESSIONS_TOPIC = 'sessions';
+export { SESSIONS_TOPIC };
+
 const TTL_MS = 5_000;
 const MAX_ENTRIES = 20_000;
 
@@ -47,11 +49,19 @@ export class SessionCache {
   /** Tells every instance (through the database) that a user's sessions changed. */
   async announceUserChanged(db: Db, userId: string): Promise<void> {
     this.evictUser(userId);
-    await this.hub.publish(db, { topic: SESSIONS_TOPIC, type: 'user.changed', id: userId });
+    await this.hub.publish(db, {
+      topic: SESSIONS_TOPIC,
+      type: 'user.changed',
+      id: userId,
+    } satisfies SessionsEvent);
   }
 
   async announceSessionEnded(db: Db, tokenHash: string): Promise<void> {
     this.entries.delete(tokenHash);
-    await this.hub.publish(db, { topic: SESSIONS_TOPIC, type: 'session.ended', id: tokenHash });
+    await this.hub.publish(db, {
+      topic: SESSIONS_TOPIC,
+      type: 'session.ended',
+      id: tokenHash,
+    } satisfies SessionsEvent);
   }
 }

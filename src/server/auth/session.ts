@@ -1,13 +1,11 @@
 // Server-side sessions: the cookie holds a random token, the database its sha256.
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { sessions, users } from '../../db/schema';
-import type { Role } from '../../domain/auth/permissions';
+import { deleteSession, findSession, insertSession, touchSession } from '../../db/platform/session.repo';
+import type { UserRow } from '../../db/platform/user.repo';
 import { scopeOf } from '../../domain/auth/scope';
 import type { SecurityPolicy } from '../../domain/auth/security-policy';
 import type { UserId } from '../../domain/common/ids';
-import type { Locale } from '../errors/messages';
 import type { SessionUser } from '../platform/context';
 import type { SessionCache } from './session-cache';
 
@@ -16,6 +14,7 @@ const TOUCH_AFTER_MS = 30_000;
 
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
+/** A new session; the token goes into the cookie, only its hash into the database. */
 export async function createSession(
   db: Db,
   userId: string,
@@ -23,14 +22,8 @@ export async function createSession(
   clientAddress: string,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  await db
-    .insert(sessions)
-    .values({ tokenHash: hashToken(token), userId, createdAt: now, lastSeenAt: now, clientAddress });
+  await insertSession(db, { tokenHash: hashToken(token), userId, now, clientAddress });
   return token;
-}
-
-export async function destroySession(db: Db, tokenHash: string): Promise<void> {
-  await db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
 }
 
 export type SessionLookup = { kind: 'valid'; user: SessionUser } | { kind: 'expired' } | { kind: 'none' };
@@ -47,15 +40,10 @@ export async function loadSession(
   const absoluteMs = policy.sessionAbsoluteHours * 3_600_000;
   let entry = cache.get(tokenHash, t);
   if (!entry) {
-    const [row] = await db
-      .select({ session: sessions, user: users })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.tokenHash, tokenHash))
-      .limit(1);
+    const row = await findSession(db, tokenHash);
     if (!row) return { kind: 'none' };
     if (row.user.disabled) {
-      await destroySession(db, tokenHash);
+      await deleteSession(db, tokenHash);
       return { kind: 'expired' };
     }
     entry = {
@@ -67,35 +55,25 @@ export async function loadSession(
     cache.set(tokenHash, entry);
   }
   if (t - entry.lastSeenAt > idleMs || t - entry.createdAt > absoluteMs) {
-    await destroySession(db, tokenHash);
+    await deleteSession(db, tokenHash);
     await cache.announceSessionEnded(db, tokenHash);
     return { kind: 'expired' };
   }
   if (t - entry.lastSeenAt > TOUCH_AFTER_MS) {
-    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.tokenHash, tokenHash));
+    await touchSession(db, tokenHash, now);
     entry.lastSeenAt = t;
   }
   return { kind: 'valid', user: entry.user };
 }
 
-export function toSessionUser(user: typeof users.$inferSelect): SessionUser {
+export function toSessionUser(user: UserRow): SessionUser {
   return {
     id: user.id as UserId,
     username: user.username,
     displayName: user.displayName,
-    role: user.role as Role,
+    role: user.role,
     scope: scopeOf(user),
-    locale: (user.locale === 'en-US' ? 'en-US' : 'zh-CN') as Locale,
+    locale: user.locale,
     mustChangePassword: user.mustChangePassword,
   };
-}
-
-/** Removes sessions that can no longer be valid; called opportunistically at login. */
-export async function purgeExpiredSessions(
-  db: Db,
-  now: Date,
-  policy: Pick<SecurityPolicy, 'sessionIdleMinutes'>,
-): Promise<void> {
-  const idleCutoff = new Date(now.getTime() - policy.sessionIdleMinutes * 60_000);
-  await db.delete(sessions).where(and(lt(sessions.lastSeenAt, idleCutoff), sql`true`));
 }

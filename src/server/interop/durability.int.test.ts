@@ -62,10 +62,10 @@ describe('delivery guarantee', () => {
     await setup.db.insert(devices).values(
       DEVICES.map((d) => ({
         id: newId(),
-        vendor: 'mindray',
+        vendor: 'mindray' as const,
         model: 'sim',
         identifier: d.identifier,
-        placeKind: 'or_room',
+        placeKind: 'or_room' as const,
         placeCode: d.room,
       })),
     );

@@ -1,11 +1,13 @@
 // Device messages to the database with group commit: messages that arrive together are stored in
-// one transaction, and each is acknowledged only after that transaction has committed
-// (DESIGN.md: parse → map → one transaction → commit → ACK → NOTIFY). A message from an unknown
+// one transaction — with what is derived from them (the chart's minutes, each case's intra-op alert
+// episodes and hypotension exposure) — and each is acknowledged only after that transaction has
+// committed (DESIGN.md: parse → map → one transaction → commit → ACK → NOTIFY). A message from an unknown
 // device, or one that cannot be read, is kept in the inbox with its raw text, never dropped.
 import type { FastifyBaseLogger } from 'fastify';
+import { readingOwners } from '../../db/anesthesia/intraop.repo';
 import type { Database, Db } from '../../db/client';
-import { activeDevices, type DeviceRow } from '../../db/interop/devices';
-import { type InboxEntry, insertInbox } from '../../db/interop/inbox';
+import { activeDevices, type DeviceRow } from '../../db/interop/device.repo';
+import { type InboxEntry, insertInbox } from '../../db/interop/inbox.repo';
 import {
   type DeviceAlarm,
   type DeviceReading,
@@ -15,8 +17,10 @@ import {
   insertWaveforms,
 } from '../../db/interop/observations';
 import { buildAck } from '../../domain/interop/ack';
-import { type Extracted, extractObservations } from '../../domain/interop/extract';
+import type { Extracted } from '../../domain/interop/extract';
+import { foldStored } from '../anesthesia/derivation';
 import type { RealtimeHub } from '../realtime/hub';
+import { MessageParser } from './parser';
 
 export type IncomingMessage = {
   text: string;
@@ -42,6 +46,8 @@ export type IngestOutcome = {
 type Pending = { msg: IncomingMessage; e: Extracted; resolve: (result: IngestOutcome) => void };
 
 const DEVICE_REFRESH_MS = 5000;
+
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** PostgreSQL text cannot hold NUL: keep it visible as the HL7 hex escape instead of losing the message. */
 const keepable = (text: string) => text.replaceAll(String.fromCharCode(0), '\\X00\\');
@@ -100,6 +106,7 @@ export class Ingestor {
   private ackSeq = 0;
   readonly stats: IngestStats = { messages: 0, observations: 0, batches: 0, duplicates: 0 };
   readonly devices: DeviceDirectory;
+  private readonly parser: MessageParser;
 
   constructor(
     private readonly database: Database,
@@ -109,14 +116,15 @@ export class Ingestor {
     private readonly clock: () => Date = () => new Date(),
   ) {
     this.devices = new DeviceDirectory(database.db);
+    this.parser = new MessageParser(options.siteZone);
   }
 
   /** Resolves with the ACK to send, once the message's data is committed (or with AE when it could not be). */
-  submit(msg: IncomingMessage): Promise<IngestOutcome> {
-    // Parse on arrival, so reading the next messages overlaps the previous batch's commit.
+  async submit(msg: IncomingMessage): Promise<IngestOutcome> {
+    // Parse on arrival (in the parser's thread), so reading the next messages overlaps the previous batch's commit.
     const e: Extracted = msg.decodeError
       ? { ok: false, ack: 'AR', errorCode: 102, reason: msg.decodeError, controlId: null }
-      : extractObservations(msg.text, { siteZone: this.options.siteZone, receivedAt: msg.receivedAt });
+      : await this.parser.parse(msg.text, msg.receivedAt);
     return new Promise((resolve) => {
       this.queue.push({ msg, e, resolve });
       this.pump();
@@ -223,18 +231,46 @@ export class Ingestor {
       acks.push({ ack: this.ack(e, 'AA', msg.text), outcome: 'stored', deviceId: device.id });
     });
 
+    // The rooms (and bound cases) whose cases the readings may belong to, and the time they span.
+    const rooms = new Set<string>();
+    const bound = new Set<string>();
+    let from = Number.POSITIVE_INFINITY;
+    let to = Number.NEGATIVE_INFINITY;
+    for (const r of readings) {
+      if (r.caseId) bound.add(r.caseId);
+      from = Math.min(from, r.observedAt.getTime());
+      to = Math.max(to, r.observedAt.getTime());
+    }
+    for (const d of deviceOf) if (d && d.placeKind === 'or_room' && !d.overrideCaseId) rooms.add(d.placeCode);
+
     try {
       let inserted = 0;
       await this.database.db.transaction(async (tx) => {
         // One key order for every batch, so two batches in flight never wait on each other in a cycle.
         readings.sort(
           (a, b) =>
-            a.deviceId.localeCompare(b.deviceId) ||
-            a.param.localeCompare(b.param) ||
-            a.channel.localeCompare(b.channel) ||
+            order(a.deviceId, b.deviceId) ||
+            order(a.param, b.param) ||
+            order(a.channel, b.channel) ||
             a.observedAt.getTime() - b.observedAt.getTime(),
         );
-        inserted = await insertDeviceReadings(tx, readings);
+        // Derived in this transaction (DESIGN.md): each case's alert episodes and exposure follow its readings.
+        const owners =
+          readings.length > 0
+            ? await readingOwners(tx, {
+                rooms: [...rooms],
+                bound: [...bound],
+                from: new Date(from),
+                to: new Date(to),
+              })
+            : [];
+        const stored = await insertDeviceReadings(
+          tx,
+          readings,
+          owners.flatMap((o) => o.basis.devices),
+        );
+        inserted = stored.inserted;
+        await foldStored(tx, owners, stored.owned, this.clock());
         await insertInbox(tx, inbox);
         await insertWaveforms(tx, waveforms);
         await insertAlarms(tx, alarms);

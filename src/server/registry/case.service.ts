@@ -10,7 +10,7 @@ import type {
   caseUpdate as CaseUpdateSchema,
   TransitionInput,
 } from '../../api/registry';
-import { riskFlagsOfCases } from '../../db/assessment/visits';
+import { riskFlagsOfCases } from '../../db/assessment/visit.repo';
 import { getAdmission } from '../../db/registry/admission.repo';
 import {
   getCase,

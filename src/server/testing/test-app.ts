@@ -1,11 +1,11 @@
 // An app on a fresh database with a clock the test controls, plus helpers to make users and log in.
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { newId } from '../../db/ids';
+import { hashPassword } from '../../db/platform/password';
 import { orRooms, users, wards } from '../../db/schema';
 import { createTestDatabase, type TestDatabase } from '../../db/testing/test-database';
 import type { Role } from '../../domain/auth/permissions';
 import { buildApp } from '../app';
-import { hashPassword } from '../auth/password';
 import { type Config, defaultConfig } from '../config';
 
 export const TEST_PASSWORD = 'Test@Periop2026';

@@ -6,7 +6,8 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { auditLog } from '../../db/schema';
+import { usernameSchema } from '../../api/platform';
+import { insertAudit } from '../../db/platform/audit.repo';
 import { MIN_PASSWORD_LENGTH } from '../../domain/auth/password-policy';
 import { ROLES } from '../../domain/auth/permissions';
 import { DEPARTMENT } from '../../domain/auth/scope';
@@ -17,7 +18,7 @@ import { loadConfig } from '../config';
 import { AppError } from '../errors/app-error';
 import { localise } from '../errors/messages';
 import { openConfiguredDatabase } from '../platform/database';
-import { createUser, requireStrongPassword, usernameSchema } from './create-user';
+import { createUser, requireStrongPassword } from './create-user';
 
 const USAGE = `用法 / usage:
   npm run user -- add --username NAME --role ROLE --display-name TEXT
@@ -153,7 +154,7 @@ async function main(argv: string[]): Promise<number> {
         { ...args, scope: DEPARTMENT, password },
         { by: null, now, minPasswordLength },
       );
-      await tx.insert(auditLog).values({
+      await insertAudit(tx, {
         at: now,
         action: 'create',
         resourceType: 'user',

@@ -1,18 +1,11 @@
-// Creating an account: the one path for the users API and for `npm run user -- add`.
-import { z } from 'zod';
+// Creating an account: the one path for the users service and for `npm run user -- add`.
 import type { Db } from '../../db/client';
-import { newId } from '../../db/ids';
-import { users } from '../../db/schema';
+import { hashPassword } from '../../db/platform/password';
+import { insertUser, type UserRow } from '../../db/platform/user.repo';
 import type { Role } from '../../domain/auth/permissions';
 import type { WardScope } from '../../domain/auth/scope';
 import { serverPasswordProblems } from '../auth/common-passwords';
-import { hashPassword } from '../auth/password';
 import { AppError } from '../errors/app-error';
-
-export const usernameSchema = z
-  .string()
-  .trim()
-  .regex(/^[a-z][a-z0-9_.-]{2,31}$/, { message: 'user.username.format' });
 
 /** Refuses a password that breaks the policy (common list included) with `password_weak`. */
 export function requireStrongPassword(password: string, username: string, minLength: number): void {
@@ -38,26 +31,14 @@ export async function createUser(
   db: Db,
   input: NewUser,
   { by, now, minPasswordLength }: CreateOptions,
-): Promise<typeof users.$inferSelect> {
+): Promise<UserRow> {
   requireStrongPassword(input.password, input.username, minPasswordLength);
-  const [row] = await db
-    .insert(users)
-    .values({
-      id: newId(),
-      username: input.username,
-      displayName: input.displayName,
-      role: input.role,
-      allWards: input.scope.kind === 'department',
-      wardIds: input.scope.kind === 'wards' ? [...input.scope.ids] : [],
-      passwordHash: await hashPassword(input.password),
-      mustChangePassword: true,
-      createdAt: now,
-      createdBy: by,
-      updatedAt: now,
-      updatedBy: by,
-    })
-    .onConflictDoNothing({ target: users.username })
-    .returning();
+  const { password, ...account } = input;
+  const row = await insertUser(
+    db,
+    { ...account, passwordHash: await hashPassword(password), mustChangePassword: true },
+    { userId: by, now },
+  );
   if (!row) throw new AppError('duplicate_username', { username: input.username });
   return row;
 }

@@ -1,10 +1,14 @@
-// One WebSocket per tab with topic subscriptions; any event on a topic refetches the queries that
-// show it. No polling: after a reconnect the subscriptions are renewed and the data refetched.
+// One WebSocket per tab with topic subscriptions; a listener receives each event (and reloads what it
+// says changed), the hooks below refetch the queries that show a topic on any event. No polling: after
+// a reconnect the subscriptions are renewed and the data refetched.
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 
-type Listener = () => void;
-type EventMessage = { type: 'event'; topic: string; event: { type: string; id?: string; version?: number } };
+/** An event as published on a topic; its type says what changed (see each capability's `api/` events). */
+export type LiveEvent = { type: string; id?: string; version?: number; data?: Record<string, unknown> };
+/** Called with the event, or with nothing after a reconnect (anything may have changed meanwhile). */
+type Listener = (event?: LiveEvent) => void;
+type EventMessage = { type: 'event'; topic: string; event: LiveEvent };
 
 class RealtimeClient {
   private socket: WebSocket | null = null;
@@ -76,7 +80,7 @@ class RealtimeClient {
     socket.onmessage = (e) => {
       const msg = JSON.parse(String(e.data)) as EventMessage | { type: string };
       if (msg.type !== 'event') return;
-      for (const l of this.topics.get((msg as EventMessage).topic) ?? []) l();
+      for (const l of this.topics.get((msg as EventMessage).topic) ?? []) l((msg as EventMessage).event);
     };
     socket.onclose = () => {
       this.socket = null;

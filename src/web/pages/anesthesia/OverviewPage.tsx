@@ -1,8 +1,9 @@
 // 术中监控大屏: every running room — patient, current vitals in large type, open alerts to
-// acknowledge — updated as the monitors send.
+// acknowledge — updated as the monitors send (at most once a second; the server reads what it stored).
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Empty, Row, Space, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
+import type { OverviewRooms } from '../../../api/anesthesia';
 import { formatAlertExtreme, formatVital } from '../../../domain/anesthesia/vital-format';
 import { api } from '../../app/api';
 import { fmtTime, todayLocal } from '../../app/format';
@@ -12,16 +13,7 @@ import { useSession } from '../../app/session';
 import { Loading } from '../../components/Loading';
 import type { MessageKey } from '../../i18n/zh-CN';
 
-type Room = {
-  room: string;
-  caseId: string | null;
-  status: string | null;
-  patientName: string | null;
-  patientMrn: string | null;
-  procedureText: string | null;
-  vitals: Record<string, { value: number; at: string }>;
-  alerts: { kind: string; start: string; end: string; extreme: number }[];
-};
+type Room = OverviewRooms['rooms'][number];
 
 const SHOWN: { label: string; params: string[]; color: string }[] = [
   { label: 'HR', params: ['hr'], color: '#1677ff' },
@@ -41,7 +33,7 @@ export default function OverviewPage() {
   const { t } = useI18n();
   const overview = useQuery({
     queryKey: ['overview'],
-    queryFn: () => api.get<{ rooms: Room[] }>('/api/v1/overview/rooms'),
+    queryFn: () => api.get<OverviewRooms>('/api/v1/overview/rooms'),
   });
   const rooms = overview.data?.rooms ?? [];
   useLiveTopics([...rooms.map((r) => `or_room:${r.room}`), `board:${todayLocal()}`], [['overview']], 1000);

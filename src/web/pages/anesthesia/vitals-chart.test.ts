@@ -74,7 +74,7 @@ describe('the record chart', () => {
       ],
       60,
     );
-    const option = vitalsOption(v, undefined, 'zh') as {
+    const option = vitalsOption(v, undefined, 'zh-CN') as {
       series: { name: string; data: { id: number; artefact: boolean }[] }[];
     };
     const sbp = option.series.filter((s) => s.name === 'SBP');

@@ -3,9 +3,11 @@
 // minimum and maximum (one point when they are equal), so no extreme is hidden however long the case;
 // the customary symbols (systolic ∨, diastolic ∧, heart rate ●; SpO2, MAP and temperature as lines),
 // events as vertical marks, artefact-marked readings hollow and one by one. Values read at clinical precision.
+
+import type { AnesthesiaRecord } from '../../../api/anesthesia';
 import type { ArtefactReading, BucketSeries, DownsampledCase } from '../../../domain/anesthesia/downsample';
 import { formatVital } from '../../../domain/anesthesia/vital-format';
-import type { AnesthesiaRecord } from '../../app/types';
+import type { Locale } from '../../../domain/common/field-messages';
 import type { EChartsOption } from '../../components/EChart';
 
 /** What the series endpoint returns: the downsampled case and the range it covers. */
@@ -109,9 +111,9 @@ type TooltipItem = { marker?: string; seriesName?: string; data?: ChartPoint };
 export function vitalsOption(
   data: VitalSeries | null,
   rec: AnesthesiaRecord | undefined,
-  lang: 'zh' | 'en',
+  locale: Locale,
 ): EChartsOption {
-  const events = (rec?.events ?? []).map((e) => ({ xAxis: e.at, name: e.label[lang] }));
+  const events = (rec?.events ?? []).map((e) => ({ xAxis: e.at, name: e.label[locale] }));
   const drawn = data
     ? DISPLAY.flatMap((d) => {
         const param = chosenParam(data, d);

@@ -2,10 +2,8 @@
 import { DatePicker, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { type FieldDef, NUMERIC_SELECTS } from '../../../domain/assessment/visit-form';
-import { useI18n } from '../../app/i18n';
-import type { MessageKey } from '../../i18n/zh-CN';
+import { useVisitMessages } from './use-field-label';
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'];
 const testId = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
 export function FieldInput({
@@ -21,8 +19,8 @@ export function FieldInput({
   disabled: boolean;
   onChange: (v: unknown) => void;
 }) {
-  const { t } = useI18n();
-  const label = t(field.label as MessageKey);
+  const messages = useVisitMessages();
+  const label = messages.label(field.label);
   return (
     <div>
       <div style={{ fontSize: 12, color: value === undefined || value === null ? '#8c8c8c' : undefined }}>
@@ -51,7 +49,7 @@ function Control({
   onChange: (v: unknown) => void;
   label: string;
 }) {
-  const { t } = useI18n();
+  const messages = useVisitMessages();
   const id = testId(field.path);
   switch (field.kind) {
     case 'yesno':
@@ -59,8 +57,8 @@ function Control({
       const options =
         field.kind === 'yesno'
           ? [
-              { value: true, label: t('visit.yes') },
-              { value: false, label: t('visit.no') },
+              { value: true, label: messages.text('visit.yes') },
+              { value: false, label: messages.text('visit.no') },
             ]
           : Array.from({ length: field.max + 1 }, (_, k) => ({ value: k, label: String(k) }));
       return (
@@ -104,14 +102,7 @@ function Control({
           data-testid={id}
           value={value === undefined || value === null ? undefined : String(value)}
           onChange={(v: string | undefined) => onChange(v === undefined ? null : numeric ? Number(v) : v)}
-          options={field.options.map((o) => ({
-            value: o,
-            label: /^\d$/.test(o)
-              ? field.path === 'nutrition.diseaseSeverity'
-                ? o
-                : ROMAN[Number(o) - 1]
-              : t(`visit.o.${o}` as MessageKey),
-          }))}
+          options={field.options.map((o) => ({ value: o, label: messages.option(field.path, o) }))}
         />
       );
     }

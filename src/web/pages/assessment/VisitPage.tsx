@@ -23,12 +23,11 @@ import type { CaseDetail, VisitBundle, VisitRevision } from '../../app/types';
 import { errorMessage } from '../../app/use-attempt';
 import { type Conflict, ConflictDialog } from '../../components/ConflictDialog';
 import { Loading } from '../../components/Loading';
-import type { MessageKey } from '../../i18n/zh-CN';
 import { NotFoundPage } from '../errors/NotFoundPage';
 import { CasePatientBanner } from '../registry/PatientChartPage';
 import { DateTimeInput, FieldInput } from './FieldInput';
 import { ScorePanel } from './ScorePanel';
-import { useFieldLabel } from './use-field-label';
+import { useFieldLabel, useVisitMessages } from './use-field-label';
 import { flatten, getIn, setIn, type Tree } from './visit-paths';
 
 const AUTOSAVE_MS = 700;
@@ -66,6 +65,7 @@ function VisitEditor({ c, bundle }: { c: CaseDetail; bundle: VisitBundle }) {
   const { message } = App.useApp();
   const client = useQueryClient();
   const labelOf = useFieldLabel();
+  const messages = useVisitMessages();
   const current = bundle.current;
   const [data, setData] = useState<VisitData>((current?.data as VisitData) ?? {});
   const [version, setVersion] = useState<number | null>(current?.version ?? null);
@@ -303,13 +303,13 @@ function VisitEditor({ c, bundle }: { c: CaseDetail; bundle: VisitBundle }) {
             <Card
               key={section.key}
               size="small"
-              title={t(section.title as MessageKey)}
+              title={messages.label(section.title)}
               style={{ marginBottom: 12 }}
             >
               <Row gutter={[12, 8]}>
                 {section.key === 'basics' && (
                   <Col span={24}>
-                    <div style={{ fontSize: 12 }}>{t('visit.f.visitAt')}</div>
+                    <div style={{ fontSize: 12 }}>{messages.text('visit.f.visitAt')}</div>
                     <DateTimeInput
                       testId="f-visitAt"
                       value={shown.visitAt ?? null}
@@ -443,12 +443,13 @@ function Medications({
   onChange: (v: NonNullable<VisitData['medications']>) => void;
 }) {
   const { t } = useI18n();
+  const messages = useVisitMessages();
   const update = (i: number, patch: Partial<(typeof value)[number]>) =>
     onChange(value.map((m, k) => (k === i ? { ...m, ...patch } : m)));
   return (
     <Card
       size="small"
-      title={t('visit.s.medications')}
+      title={messages.text('visit.s.medications')}
       style={{ marginBottom: 12 }}
       extra={
         !disabled && (
@@ -462,13 +463,15 @@ function Medications({
         )
       }
     >
-      {value.length === 0 && <Typography.Text type="secondary">{t('visit.o.none')}</Typography.Text>}
+      {value.length === 0 && (
+        <Typography.Text type="secondary">{messages.text('visit.o.none')}</Typography.Text>
+      )}
       {value.map((m, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their place
         <Space key={i} style={{ marginBottom: 6 }} wrap>
           <Input
             size="small"
-            placeholder={t('visit.med.name')}
+            placeholder={messages.text('visit.med.name')}
             value={m.name}
             maxLength={100}
             disabled={disabled}
@@ -481,9 +484,9 @@ function Medications({
             disabled={disabled}
             style={{ width: 120 }}
             onChange={(kind) => update(i, { kind })}
-            options={DRUG_KINDS.map((k) => ({ value: k, label: t(`visit.o.${k}`) }))}
+            options={DRUG_KINDS.map((k) => ({ value: k, label: messages.text(`visit.o.${k}`) }))}
           />
-          <span>{t('visit.med.lastDoseAt')}</span>
+          <span>{messages.text('visit.med.lastDoseAt')}</span>
           <DateTimeInput
             value={m.lastDoseAt ?? null}
             disabled={disabled}

@@ -20,7 +20,7 @@ import {
 } from 'antd';
 import { useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { CD_GRADES } from '../../../domain/monitoring/detection';
+import { CD_GRADES } from '../../../domain/complications/vocabulary';
 import { getInstrument } from '../../../domain/scores/index';
 import { ApiError, api } from '../../app/api';
 import { fmtDateTime } from '../../app/format';
@@ -352,7 +352,7 @@ function ComplicationsCard({ caseId }: { caseId: string }) {
               })}
             </div>
           )}
-          {x.status === 'suggested' && can('complication.write') && (
+          {x.status === 'suggested' && can('complications.write') && (
             <Button size="small" type="link" onClick={() => setDeciding(x)} data-testid={`decide-${x.id}`}>
               {t('comp.confirm')} / {t('comp.dismiss')}
             </Button>

@@ -1,0 +1,168 @@
+// The record's entries as they happen: one-tap events (入室, 麻醉开始, 切皮 … move the case through the
+// registry's transition, gated by the WHO checklist), drugs and infusion segments, fluids, checklist
+// answers. Each method begins with the access check, then one transaction: domain → repositories →
+// audit → publish.
+import type { z } from 'zod';
+import type { checklistInput, drugInput, eventInput, fluidInput } from '../../api/anesthesia';
+import {
+  endInfusion,
+  insertDrug,
+  insertEvent,
+  insertFluid,
+  recordEntries,
+  upsertChecklist,
+} from '../../db/anesthesia/record.repo';
+import { lockCase } from '../../db/registry/case.repo';
+import { CHECKLIST, drugDef, eventDef, phaseComplete } from '../../domain/anesthesia/record-vocabulary';
+import { AppError, conflict, notFound } from '../errors/app-error';
+import type { Actor } from '../platform/actor';
+import type { AppContext } from '../platform/context';
+import { transitionCase } from '../registry/transition';
+import { entryTime, openRecord, recordChanged } from './record-write';
+
+const notRunning = (path: string) =>
+  new AppError('validation_failed', {}, [{ path, message: 'record.drug.not_running' }]);
+
+export class RecordEntryService {
+  constructor(private readonly ctx: AppContext) {}
+
+  private get db() {
+    return this.ctx.database.db;
+  }
+
+  /** A one-tap event; one that moves the case goes through the registry's state machine. */
+  async event(
+    actor: Actor,
+    id: string,
+    body: z.infer<typeof eventInput>,
+  ): Promise<{ id: string; caseVersion: number }> {
+    const c = await this.ctx.access.case(actor, 'observation.write', id);
+    const def = eventDef(body.code)!;
+    if (body.code === 'custom' && !body.text)
+      throw new AppError('validation_failed', {}, [{ path: 'text', message: 'record.event.text_required' }]);
+    const at = entryTime(c, body.at, 'at', this.ctx.clock());
+    return this.db.transaction(async (tx) => {
+      const now = this.ctx.clock();
+      await openRecord(tx, c, actor, now);
+      if (def.needs) {
+        const { checklist } = await recordEntries(tx, c.id);
+        const answers = new Map(checklist.map((a) => [`${a.phase}.${a.item}`, a.answer]));
+        if (!phaseComplete(def.needs, answers) && !body.overrideReason)
+          throw new AppError('checklist_incomplete', { phase: CHECKLIST[def.needs].label[actor.locale] }, [
+            { path: 'overrideReason', message: 'record.override_required' },
+          ]);
+      }
+      let caseVersion = c.version;
+      if (def.transition) {
+        const current = await lockCase(tx, c.id);
+        if (!current) throw notFound();
+        if (body.caseVersion !== undefined && current.version !== body.caseVersion)
+          throw conflict(current.version);
+        caseVersion = (await transitionCase(this.ctx, tx, actor, current, { to: def.transition, at }))
+          .version;
+      }
+      const row = await insertEvent(tx, {
+        caseId: c.id,
+        code: def.code,
+        text: body.text ?? null,
+        at,
+        overrideReason: body.overrideReason ?? null,
+        recordedBy: actor.id,
+        recordedAt: now,
+      });
+      await recordChanged(this.ctx, tx, actor, c, 'event', {
+        code: def.code,
+        at: body.at,
+        override: body.overrideReason ?? null,
+      });
+      return { id: row.id, caseVersion };
+    });
+  }
+
+  /** A bolus, or an infusion segment (a rate change ends the running segment and starts the next). */
+  async drug(actor: Actor, id: string, body: z.infer<typeof drugInput>): Promise<{ id: string }> {
+    const c = await this.ctx.access.case(actor, 'observation.write', id);
+    const def = drugDef(body.drug)!;
+    const startAt = entryTime(c, body.startAt, 'startAt', this.ctx.clock());
+    return this.db.transaction(async (tx) => {
+      const now = this.ctx.clock();
+      await openRecord(tx, c, actor, now);
+      if (body.replaces && !(await endInfusion(tx, body.replaces, c.id, startAt)))
+        throw notRunning('replaces');
+      const row = await insertDrug(tx, {
+        caseId: c.id,
+        drug: def.code,
+        kind: body.kind,
+        dose: body.kind === 'bolus' ? body.dose! : null,
+        rate: body.kind === 'infusion' ? body.rate! : null,
+        unit: body.kind === 'infusion' ? `${def.unit}/h` : def.unit,
+        route: def.route,
+        startAt,
+        endAt: null,
+        recordedBy: actor.id,
+        recordedAt: now,
+      });
+      await recordChanged(this.ctx, tx, actor, c, 'drug', { drug: def.code, kind: body.kind });
+      return { id: row.id };
+    });
+  }
+
+  async stopDrug(actor: Actor, id: string, entryId: string, body: { at: string }): Promise<{ id: string }> {
+    const c = await this.ctx.access.case(actor, 'observation.write', id);
+    return this.db.transaction(async (tx) => {
+      const now = this.ctx.clock();
+      await openRecord(tx, c, actor, now);
+      const row = await endInfusion(tx, entryId, c.id, entryTime(c, body.at, 'at', now));
+      if (!row) throw notRunning('entryId');
+      await recordChanged(this.ctx, tx, actor, c, 'drug.stop', { entry: row.id });
+      return { id: row.id };
+    });
+  }
+
+  async fluid(actor: Actor, id: string, body: z.infer<typeof fluidInput>): Promise<{ id: string }> {
+    const c = await this.ctx.access.case(actor, 'observation.write', id);
+    return this.db.transaction(async (tx) => {
+      const now = this.ctx.clock();
+      await openRecord(tx, c, actor, now);
+      const row = await insertFluid(tx, {
+        caseId: c.id,
+        ...body,
+        at: entryTime(c, body.at, 'at', now),
+        recordedBy: actor.id,
+        recordedAt: now,
+      });
+      await recordChanged(this.ctx, tx, actor, c, 'fluid', { kind: body.kind, volumeMl: body.volumeMl });
+      return { id: row.id };
+    });
+  }
+
+  /** Answers to one phase of the WHO Surgical Safety Checklist. */
+  async checklist(actor: Actor, id: string, body: z.infer<typeof checklistInput>): Promise<{ ok: true }> {
+    const c = await this.ctx.access.case(actor, 'observation.write', id);
+    const known = new Set(CHECKLIST[body.phase].items.map((i) => i.code));
+    const unknown = Object.keys(body.answers).filter((k) => !known.has(k));
+    if (unknown.length)
+      throw new AppError(
+        'validation_failed',
+        {},
+        unknown.map((k) => ({ path: `answers.${k}`, message: 'record.checklist.unknown_item' })),
+      );
+    await this.db.transaction(async (tx) => {
+      const now = this.ctx.clock();
+      await openRecord(tx, c, actor, now);
+      await upsertChecklist(
+        tx,
+        Object.entries(body.answers).map(([item, answer]) => ({
+          caseId: c.id,
+          phase: body.phase,
+          item,
+          answer,
+          answeredBy: actor.id,
+          answeredAt: now,
+        })),
+      );
+      await recordChanged(this.ctx, tx, actor, c, 'checklist', { phase: body.phase });
+    });
+    return { ok: true };
+  }
+}

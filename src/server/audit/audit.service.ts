@@ -1,0 +1,44 @@
+// The audit log as the audit administrator (审计管理员) searches it; looking at who looked is recorded too.
+import type { AuditPage, AuditQuery } from '../../api/platform';
+import type { AuditRow } from '../../db/platform/audit.repo';
+import { searchAudit } from '../../db/platform/audit.repo';
+import type { Actor } from '../platform/actor';
+import type { AppContext } from '../platform/context';
+
+const entryDto = (r: AuditRow): AuditPage['items'][number] => ({
+  id: r.id,
+  at: r.at.toISOString(),
+  userId: r.userId,
+  username: r.username,
+  role: r.role,
+  action: r.action,
+  resourceType: r.resourceType,
+  resourceId: r.resourceId,
+  patientId: r.patientId,
+  clientAddress: r.clientAddress,
+  outcome: r.outcome,
+});
+
+export class AuditService {
+  constructor(private readonly ctx: AppContext) {}
+
+  /** Newest first, by patient, user and time; a page ends at `nextCursor`. */
+  async search(actor: Actor, q: AuditQuery): Promise<AuditPage> {
+    this.ctx.access.require(actor, 'audit.read');
+    const { items, hasMore } = await searchAudit(this.ctx.database.db, {
+      patientId: q.patientId,
+      username: q.username,
+      from: q.from ? new Date(q.from) : undefined,
+      to: q.to ? new Date(q.to) : undefined,
+      before: q.cursor,
+      limit: q.limit,
+    });
+    await this.ctx.audit.record(actor, {
+      action: 'search',
+      resourceType: 'audit',
+      patientId: q.patientId ?? null,
+      detail: { ...q },
+    });
+    return { items: items.map(entryDto), nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+  }
+}
