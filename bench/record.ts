@@ -18,7 +18,7 @@ import { newId } from '../src/db/ids';
 import { rows } from '../src/db/rows';
 import { type SimDevice, simDevice } from '../src/server/interop/simulator/messages';
 import { startSimulation } from '../src/server/interop/simulator/run';
-import { type PageReload, recordReloads } from '../src/web/pages/anesthesia/record-live';
+import { type PageReload, recordReloads } from '../src/web/anesthesia/record-live';
 import { benchDatabase, freePort, waitForHealth } from './_process';
 import { type Department, PASSWORD, seedDepartment, seedReadings } from './_record-seed';
 import { percentile, printTable } from './_stats';
@@ -151,7 +151,7 @@ async function readingsRead(pgUrl: string | null): Promise<number | null> {
 
 /**
  * An open record page: subscribed to its case and its room, reloading what each event says changed
- * (src/web/pages/anesthesia/record-live.ts), and counting what it fetched.
+ * (src/web/anesthesia/record-live.ts), and counting what it fetched.
  */
 function openPage(base: string, cookie: string, caseId: string, room: string) {
   const ws = new WebSocket(`${base.replace('http', 'ws')}/api/v1/ws`, { headers: { cookie } });

@@ -7,9 +7,9 @@ import 'dayjs/locale/zh-cn';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
-import { I18nProvider } from './app/i18n';
 import { router } from './app/router';
-import { SessionProvider, useSession } from './app/session';
+import { I18nProvider } from './shared/i18n';
+import { SessionProvider, useSession } from './shared/session';
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },

@@ -17,11 +17,11 @@ import { Badge, Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../domain/auth/permissions';
-import { Loading } from '../components/Loading';
-import { api, setAuthHandlers } from './api';
-import { useI18n } from './i18n';
-import { realtime, useRealtimeConnected } from './realtime';
-import { useSession } from './session';
+import { api, setAuthHandlers } from '../shared/api';
+import { useI18n } from '../shared/i18n';
+import { Loading } from '../shared/Loading';
+import { realtime, useRealtimeConnected } from '../shared/realtime';
+import { useSession } from '../shared/session';
 
 export function AppLayout() {
   const { me, loading, can, refresh } = useSession();

@@ -1,32 +1,32 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, Navigate } from 'react-router';
 import type { Permission } from '../../domain/auth/permissions';
-import { Loading } from '../components/Loading';
-import { ForbiddenPage } from '../pages/errors/ForbiddenPage';
-import { NotFoundPage } from '../pages/errors/NotFoundPage';
+import { Loading } from '../shared/Loading';
+import { useSession } from '../shared/session';
+import { ForbiddenPage } from './ForbiddenPage';
 import { AppLayout } from './layout';
-import { useSession } from './session';
+import { NotFoundPage } from './NotFoundPage';
 
-const LoginPage = lazy(() => import('../pages/auth/LoginPage'));
-const ChangePasswordPage = lazy(() => import('../pages/auth/ChangePasswordPage'));
-const BoardPage = lazy(() => import('../pages/registry/BoardPage'));
-const PatientsPage = lazy(() => import('../pages/registry/PatientsPage'));
-const PatientChartPage = lazy(() => import('../pages/registry/PatientChartPage'));
-const PatientEditPage = lazy(() => import('../pages/registry/PatientEditPage'));
-const CaseDetailPage = lazy(() => import('../pages/registry/CaseDetailPage'));
-const CaseEditPage = lazy(() => import('../pages/registry/CaseEditPage'));
-const UsersPage = lazy(() => import('../pages/admin/UsersPage'));
-const SecurityPolicyPage = lazy(() => import('../pages/admin/SecurityPolicyPage'));
-const AuditPage = lazy(() => import('../pages/audit/AuditPage'));
-const DevicesPage = lazy(() => import('../pages/admin/DevicesPage'));
-const VisitPage = lazy(() => import('../pages/assessment/VisitPage'));
-const WorklistsPage = lazy(() => import('../pages/assessment/WorklistsPage'));
-const RecordPage = lazy(() => import('../pages/anesthesia/RecordPage'));
-const OverviewPage = lazy(() => import('../pages/anesthesia/OverviewPage'));
-const WardBoardPage = lazy(() => import('../pages/monitoring/WardBoardPage'));
-const ObservationsPage = lazy(() => import('../pages/monitoring/ObservationsPage'));
-const FollowupPage = lazy(() => import('../pages/monitoring/FollowupPage'));
-const EwsReportPage = lazy(() => import('../pages/monitoring/EwsReportPage'));
+const LoginPage = lazy(() => import('../platform/LoginPage'));
+const ChangePasswordPage = lazy(() => import('../platform/ChangePasswordPage'));
+const BoardPage = lazy(() => import('../registry/BoardPage'));
+const PatientsPage = lazy(() => import('../registry/PatientsPage'));
+const PatientChartPage = lazy(() => import('../registry/PatientChartPage'));
+const PatientEditPage = lazy(() => import('../registry/PatientEditPage'));
+const CaseDetailPage = lazy(() => import('../registry/CaseDetailPage'));
+const CaseEditPage = lazy(() => import('../registry/CaseEditPage'));
+const UsersPage = lazy(() => import('../platform/UsersPage'));
+const SecurityPolicyPage = lazy(() => import('../platform/SecurityPolicyPage'));
+const AuditPage = lazy(() => import('../platform/AuditPage'));
+const DevicesPage = lazy(() => import('../interop/DevicesPage'));
+const VisitPage = lazy(() => import('../assessment/VisitPage'));
+const WorklistsPage = lazy(() => import('../assessment/WorklistsPage'));
+const RecordPage = lazy(() => import('../anesthesia/RecordPage'));
+const OverviewPage = lazy(() => import('../anesthesia/OverviewPage'));
+const WardBoardPage = lazy(() => import('../monitoring/WardBoardPage'));
+const ObservationsPage = lazy(() => import('../monitoring/ObservationsPage'));
+const FollowupPage = lazy(() => import('../followup/FollowupPage'));
+const EwsReportPage = lazy(() => import('../monitoring/EwsReportPage'));
 
 /** A page that needs a permission: the server refuses too, this shows the friendly page instead. */
 function Guard({ permission, children }: { permission: Permission; children: ReactNode }) {

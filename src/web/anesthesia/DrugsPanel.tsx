@@ -1,0 +1,173 @@
+// Drugs: a bolus, or an infusion (a rate change ends the running segment and starts the next), the
+// antibiotic's timing against incision, and the totals.
+import { Button, Card, InputNumber, Modal, Radio, Select, Space, Table } from 'antd';
+import { useState } from 'react';
+import type { AnesthesiaRecord } from '../../api/anesthesia';
+import { DRUGS } from '../../domain/anesthesia/record-vocabulary';
+import { api } from '../shared/api';
+import { fmtTime } from '../shared/format';
+import { useI18n } from '../shared/i18n';
+import { useAttempt } from '../shared/use-attempt';
+import type { PanelProps } from './record-panel';
+
+export function DrugsPanel({ c, rec, editable, onDone }: PanelProps) {
+  const { t } = useI18n();
+  const attempt = useAttempt();
+  const [drug, setDrug] = useState<string | null>(null);
+  const [kind, setKind] = useState<'bolus' | 'infusion'>('bolus');
+  const [amount, setAmount] = useState<number | null>(null);
+  const def = DRUGS.find((d) => d.code === drug);
+  const [rateFor, setRateFor] = useState<AnesthesiaRecord['drugs'][number] | null>(null);
+  const [newRate, setNewRate] = useState<number | null>(null);
+  const changeRate = async () => {
+    if (!rateFor || newRate === null) return;
+    await attempt(async () => {
+      await api.post(`/api/v1/cases/${c.id}/record/drugs`, {
+        drug: rateFor.drug,
+        kind: 'infusion',
+        rate: newRate,
+        startAt: new Date().toISOString(),
+        replaces: rateFor.id,
+      });
+      setRateFor(null);
+      setNewRate(null);
+      await onDone();
+    });
+  };
+  const add = async () => {
+    await attempt(async () => {
+      await api.post(`/api/v1/cases/${c.id}/record/drugs`, {
+        drug,
+        kind,
+        ...(kind === 'bolus' ? { dose: amount } : { rate: amount }),
+        startAt: new Date().toISOString(),
+      });
+      setAmount(null);
+      await onDone();
+    });
+  };
+  return (
+    <Card size="small" title={t('record.drugs')} style={{ marginBottom: 8 }} data-testid="drugs-panel">
+      {editable && (
+        <Space wrap style={{ marginBottom: 8 }}>
+          <Select
+            showSearch
+            size="small"
+            style={{ width: 200 }}
+            placeholder={t('record.drug')}
+            value={drug}
+            onChange={setDrug}
+            optionFilterProp="label"
+            data-testid="drug-select"
+            options={DRUGS.map((d) => ({ value: d.code, label: `${d.label['zh-CN']} ${d.label['en-US']}` }))}
+          />
+          <Radio.Group
+            size="small"
+            optionType="button"
+            value={kind}
+            onChange={(e) => setKind(e.target.value)}
+            options={[
+              { value: 'bolus', label: t('record.kind.bolus') },
+              { value: 'infusion', label: t('record.kind.infusion') },
+            ]}
+          />
+          <InputNumber
+            size="small"
+            min={0}
+            value={amount}
+            onChange={(v) => setAmount(typeof v === 'number' ? v : null)}
+            suffix={def ? (kind === 'bolus' ? def.unit : `${def.unit}/h`) : undefined}
+            placeholder={kind === 'bolus' ? t('record.dose') : t('record.rate')}
+            data-testid="drug-amount"
+          />
+          <Button
+            size="small"
+            type="primary"
+            disabled={!drug || amount === null}
+            onClick={add}
+            data-testid="drug-add"
+          >
+            {t('record.add')}
+          </Button>
+        </Space>
+      )}
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={rec.drugs}
+        columns={[
+          { title: t('record.time'), dataIndex: 'startAt', width: 60, render: (v: string) => fmtTime(v) },
+          { title: t('record.drug'), dataIndex: 'name' },
+          {
+            title: t('record.dose'),
+            render: (_: unknown, d: AnesthesiaRecord['drugs'][number]) =>
+              d.kind === 'bolus'
+                ? `${d.dose} ${d.unit}`
+                : `${d.rate} ${d.unit}${d.endAt ? ` → ${fmtTime(d.endAt)}` : ''}`,
+          },
+          {
+            title: '',
+            width: 70,
+            render: (_: unknown, d: AnesthesiaRecord['drugs'][number]) =>
+              editable && d.kind === 'infusion' && !d.endAt ? (
+                <Space size={2}>
+                  <Button size="small" onClick={() => setRateFor(d)}>
+                    {t('record.rateChange')}
+                  </Button>
+                  <Button
+                    size="small"
+                    onClick={async () => {
+                      await api.post(`/api/v1/cases/${c.id}/record/drugs/${d.id}/stop`, {
+                        at: new Date().toISOString(),
+                      });
+                      await onDone();
+                    }}
+                  >
+                    {t('record.stop')}
+                  </Button>
+                </Space>
+              ) : null,
+          },
+        ]}
+      />
+      {rec.antibioticTiming.map((a) => (
+        <div key={a.at} style={{ fontSize: 12 }} data-testid="antibiotic-timing">
+          {t('record.antibiotic', {
+            name: a.name,
+            when:
+              a.minutesFromIncision === null
+                ? t('record.noIncision')
+                : a.minutesFromIncision <= 0
+                  ? t('record.beforeIncision', { n: -a.minutesFromIncision })
+                  : t('record.afterIncision', { n: a.minutesFromIncision }),
+          })}
+        </div>
+      ))}
+      {rec.drugTotals.length > 0 && (
+        <div style={{ marginTop: 6 }} data-testid="drug-totals">
+          <strong>{t('record.totals')}：</strong>
+          {rec.drugTotals.map((d) => `${d.name} ${d.total} ${d.unit}`).join('；')}
+        </div>
+      )}
+      {rateFor && (
+        <Modal
+          open
+          title={`${t('record.rateChange')} · ${rateFor.name}`}
+          onCancel={() => setRateFor(null)}
+          onOk={changeRate}
+          okButtonProps={{ disabled: newRate === null }}
+          cancelText={t('form.cancel')}
+        >
+          <InputNumber
+            min={0}
+            value={newRate}
+            onChange={(v) => setNewRate(typeof v === 'number' ? v : null)}
+            suffix={rateFor.unit}
+            placeholder={t('record.newRate')}
+          />
+        </Modal>
+      )}
+    </Card>
+  );
+}

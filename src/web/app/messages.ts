@@ -1,0 +1,23 @@
+// Every visible string of the web app: each capability's words, composed once for the translator.
+import { anesthesiaMessages } from '../anesthesia/messages';
+import { assessmentMessages } from '../assessment/messages';
+import { complicationsMessages } from '../complications/messages';
+import { followupMessages } from '../followup/messages';
+import { interopMessages } from '../interop/messages';
+import { monitoringMessages } from '../monitoring/messages';
+import { platformMessages } from '../platform/messages';
+import { registryMessages } from '../registry/messages';
+import { sharedMessages } from '../shared/messages';
+
+export const MESSAGES = {
+  ...sharedMessages,
+  ...platformMessages,
+  ...interopMessages,
+  ...registryMessages,
+  ...assessmentMessages,
+  ...anesthesiaMessages,
+  ...monitoringMessages,
+  ...complicationsMessages,
+  ...followupMessages,
+};
+export type MessageKey = keyof typeof MESSAGES;

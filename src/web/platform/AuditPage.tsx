@@ -1,0 +1,177 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Button, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { ROLE_LABELS, type Role } from '../../domain/auth/permissions';
+import type { Patient } from '../app/types';
+import { api, query } from '../shared/api';
+import { fmtDateTime } from '../shared/format';
+import { isMessageKey, useI18n } from '../shared/i18n';
+import { useSession } from '../shared/session';
+
+type Entry = {
+  id: number;
+  at: string;
+  username: string | null;
+  role: string | null;
+  action: string;
+  resourceType: string;
+  resourceId: string | null;
+  patientId: string | null;
+  clientAddress: string | null;
+  outcome: string;
+};
+
+export default function AuditPage() {
+  const { t, lang } = useI18n();
+  const { can } = useSession();
+  // The audit administrator holds no patient data (三员分立): patients are then named by their record id.
+  const identifies = can('patient.read');
+  const [params, setParams] = useSearchParams();
+  const filters = {
+    patientId: params.get('patientId') ?? undefined,
+    username: params.get('username') ?? undefined,
+    from: params.get('from') ?? undefined,
+    to: params.get('to') ?? undefined,
+  };
+  const [patientQ, setPatientQ] = useState('');
+  const patients = useQuery({
+    queryKey: ['patients', 'audit', patientQ],
+    queryFn: () => api.get<{ items: Patient[] }>(`/api/v1/patients${query({ q: patientQ, limit: 10 })}`),
+    enabled: identifies && patientQ.length > 0,
+  });
+  const log = useInfiniteQuery({
+    queryKey: ['audit', filters],
+    initialPageParam: null as number | null,
+    queryFn: ({ pageParam }) =>
+      api.get<{ items: Entry[]; nextCursor: number | null }>(
+        `/api/v1/audit${query({ ...filters, cursor: pageParam, limit: 50 })}`,
+      ),
+    getNextPageParam: (last) => last.nextCursor,
+  });
+  const rows = log.data?.pages.flatMap((p) => p.items) ?? [];
+  const label = (prefix: 'audit.action.' | 'audit.outcome.', value: string) => {
+    const key = `${prefix}${value}`;
+    return isMessageKey(key) ? t(key) : value;
+  };
+
+  const search = (v: { patientId?: string; username?: string; range?: [Dayjs, Dayjs] }) => {
+    const next: Record<string, string> = {};
+    if (v.patientId) next.patientId = v.patientId;
+    if (v.username) next.username = v.username.trim();
+    if (v.range) {
+      next.from = v.range[0].toISOString();
+      next.to = v.range[1].toISOString();
+    }
+    setParams(next);
+  };
+
+  return (
+    <div>
+      <Typography.Title level={4}>{t('audit.title')}</Typography.Title>
+      <Form
+        layout="inline"
+        onFinish={search}
+        style={{ marginBottom: 12 }}
+        initialValues={{ patientId: filters.patientId, username: filters.username }}
+      >
+        <Form.Item name="patientId" label={t('audit.patient')}>
+          {identifies ? (
+            <Select
+              showSearch
+              allowClear
+              filterOption={false}
+              style={{ width: 260 }}
+              placeholder={t('audit.patientPlaceholder')}
+              onSearch={setPatientQ}
+              options={(patients.data?.items ?? []).map((p) => ({
+                value: p.id,
+                label: `${p.name} ${p.mrn}`,
+              }))}
+              data-testid="audit-patient"
+            />
+          ) : (
+            <Input
+              allowClear
+              style={{ width: 320 }}
+              placeholder={t('audit.patientIdPlaceholder')}
+              data-testid="audit-patient"
+            />
+          )}
+        </Form.Item>
+        <Form.Item name="username" label={t('audit.user')}>
+          <Input style={{ width: 140 }} data-testid="audit-username" />
+        </Form.Item>
+        <Form.Item name="range" label={t('audit.range')}>
+          <DatePicker.RangePicker showTime />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          {t('audit.search')}
+        </Button>
+      </Form>
+      <Table<Entry>
+        rowKey="id"
+        size="small"
+        loading={log.isLoading}
+        dataSource={rows}
+        pagination={false}
+        data-testid="audit-table"
+        columns={[
+          { title: t('audit.col.at'), dataIndex: 'at', width: 150, render: fmtDateTime },
+          { title: t('audit.col.user'), dataIndex: 'username', width: 110 },
+          {
+            title: t('audit.col.role'),
+            dataIndex: 'role',
+            width: 100,
+            render: (r: Role | null) => (r && ROLE_LABELS[r]?.[lang]) ?? r,
+          },
+          {
+            title: t('audit.col.action'),
+            dataIndex: 'action',
+            width: 90,
+            render: (a: string) => label('audit.action.', a),
+          },
+          {
+            title: t('audit.col.resource'),
+            key: 'resource',
+            render: (_, e) => (
+              <span>
+                {e.resourceType}
+                {e.resourceId && (
+                  <Typography.Text type="secondary"> {e.resourceId.slice(0, 36)}</Typography.Text>
+                )}
+              </span>
+            ),
+          },
+          {
+            title: t('audit.col.patient'),
+            dataIndex: 'patientId',
+            width: 120,
+            render: (p: string | null) => (p ? p.slice(-12) : ''),
+          },
+          { title: t('audit.col.address'), dataIndex: 'clientAddress', width: 110 },
+          {
+            title: t('audit.col.outcome'),
+            dataIndex: 'outcome',
+            width: 80,
+            render: (o: string) => (
+              <Tag color={o === 'success' ? 'green' : o === 'denied' ? 'red' : 'orange'}>
+                {label('audit.outcome.', o)}
+              </Tag>
+            ),
+          },
+        ]}
+      />
+      {log.hasNextPage && (
+        <div style={{ textAlign: 'center', marginTop: 12 }}>
+          <Space>
+            <Button onClick={() => log.fetchNextPage()} loading={log.isFetchingNextPage}>
+              {t('audit.loadMore')}
+            </Button>
+          </Space>
+        </div>
+      )}
+    </div>
+  );
+}

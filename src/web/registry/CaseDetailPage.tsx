@@ -1,0 +1,277 @@
+import { EditOutlined } from '@ant-design/icons';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Empty,
+  Input,
+  Modal,
+  Row,
+  Space,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import {
+  CANCEL_STAGE_LABELS,
+  type CancelStage,
+  type CaseStatus,
+  STATUS_LABELS,
+  type TargetStatus,
+} from '../../domain/registry/case-status';
+import {
+  ANESTHESIA_METHOD_LABELS,
+  type AnesthesiaMethod,
+  APPROACH_LABELS,
+  type Approach,
+  GRADE_LABELS,
+  type SurgeryGrade,
+  URGENCY_LABELS,
+  type Urgency,
+} from '../../domain/registry/vocabulary';
+import { NotFoundPage } from '../app/NotFoundPage';
+import type { CaseDetail } from '../app/types';
+import { RiskCard } from '../assessment/RiskCard';
+import { ApiError, api } from '../shared/api';
+import { fmtDateTime } from '../shared/format';
+import { useI18n } from '../shared/i18n';
+import { Loading } from '../shared/Loading';
+import { useLiveTopic } from '../shared/realtime';
+import { useSession } from '../shared/session';
+import { STATUS_COLORS } from '../shared/status';
+import { CasePatientBanner } from './PatientChartPage';
+
+const CANCEL_STAGE_OF: Partial<Record<CaseStatus, CancelStage>> = {
+  scheduled: 'before_room',
+  in_room: 'after_room_before_anesthesia',
+  anesthesia_start: 'after_anesthesia_before_incision',
+};
+
+export default function CaseDetailPage() {
+  const { id = '' } = useParams();
+  const { t, lang } = useI18n();
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const detail = useQuery({
+    queryKey: ['case', id],
+    queryFn: () => api.get<CaseDetail>(`/api/v1/cases/${id}`),
+  });
+  useLiveTopic(`case:${id}`, [['case', id]]);
+  const [target, setTarget] = useState<TargetStatus | null>(null);
+
+  if (detail.isLoading) return <Loading />;
+  if (detail.error instanceof ApiError && detail.error.status === 404) return <NotFoundPage />;
+  if (!detail.data) return <Alert type="error" title={detail.error?.message ?? t('app.error.network')} />;
+  const c = detail.data;
+
+  return (
+    <div>
+      <CasePatientBanner c={c} />
+      <Row gutter={12}>
+        <Col span={15}>
+          <Card
+            size="small"
+            title={
+              <Space>
+                {t('case.title')}
+                <Tag color={STATUS_COLORS[c.status].tag} data-testid="case-status" data-status={c.status}>
+                  {STATUS_LABELS[c.status][lang]}
+                </Tag>
+                {c.urgency === 'emergency' && <Tag color="red">{URGENCY_LABELS.emergency[lang]}</Tag>}
+              </Space>
+            }
+            extra={
+              <Space>
+                {can('observation.read') && (
+                  <Button
+                    size="small"
+                    onClick={() => navigate(`/cases/${c.id}/record`)}
+                    data-testid="open-record"
+                  >
+                    {t('record.open')}
+                  </Button>
+                )}
+                {can('case.write') && (
+                  <Button
+                    size="small"
+                    icon={<EditOutlined />}
+                    onClick={() => navigate(`/cases/${c.id}/edit`)}
+                    data-testid="case-edit"
+                  >
+                    {t('case.edit')}
+                  </Button>
+                )}
+              </Space>
+            }
+          >
+            <Descriptions size="small" column={2} bordered>
+              <Descriptions.Item label={t('case.diagnosis')} span={2}>
+                {c.diagnosisText} <Typography.Text type="secondary">{c.diagnosisCode}</Typography.Text>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('case.procedure')} span={2}>
+                {c.procedureText} <Typography.Text type="secondary">{c.procedureCode}</Typography.Text>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('case.grade')}>
+                {GRADE_LABELS[c.grade as SurgeryGrade]?.[lang]}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('case.approach')}>
+                {APPROACH_LABELS[c.approach as Approach]?.[lang]}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('case.urgency')}>
+                {URGENCY_LABELS[c.urgency as Urgency]?.[lang]}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('case.plannedAnesthesia')}>
+                {ANESTHESIA_METHOD_LABELS[c.plannedAnesthesia as AnesthesiaMethod]?.[lang]}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('case.orRoom')}>{c.orRoom}</Descriptions.Item>
+              <Descriptions.Item label={t('case.scheduledStart')}>
+                {fmtDateTime(c.scheduledStart)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('case.surgeon')}>{c.surgeon}</Descriptions.Item>
+              <Descriptions.Item label={t('case.assistants')}>
+                {c.assistants.join(t('case.separator')) || '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('case.anesthesiologists')} span={2}>
+                {c.anesthesiologists.join(t('case.separator')) || '—'}
+              </Descriptions.Item>
+              {c.status === 'cancelled' && (
+                <>
+                  <Descriptions.Item label={t('case.cancelStage')}>
+                    {c.cancelStage ? CANCEL_STAGE_LABELS[c.cancelStage as CancelStage][lang] : '—'}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('case.cancelReason')}>{c.cancelReason}</Descriptions.Item>
+                </>
+              )}
+            </Descriptions>
+          </Card>
+        </Col>
+        <Col span={9}>
+          <RiskCard caseId={c.id} />
+          <Card size="small" title={t('case.actions')} style={{ marginBottom: 12 }}>
+            {c.allowedTransitions.length === 0 || !can('case.transition') ? (
+              <Typography.Text type="secondary">{t('case.noActions')}</Typography.Text>
+            ) : (
+              <Space wrap>
+                {c.allowedTransitions.map((s) => (
+                  <Button
+                    key={s}
+                    danger={s === 'cancelled'}
+                    type={s === 'cancelled' ? 'default' : 'primary'}
+                    onClick={() => setTarget(s as TargetStatus)}
+                    data-testid={`transition-${s}`}
+                  >
+                    {STATUS_LABELS[s][lang]}
+                  </Button>
+                ))}
+              </Space>
+            )}
+          </Card>
+          <Card size="small" title={t('case.timeline')}>
+            {c.events.length === 0 ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            ) : (
+              <Timeline
+                items={c.events.map((e) => ({
+                  color: STATUS_COLORS[e.toStatus as CaseStatus]?.border,
+                  content: (
+                    <div>
+                      <strong>{STATUS_LABELS[e.toStatus as CaseStatus]?.[lang] ?? e.toStatus}</strong>{' '}
+                      {fmtDateTime(e.occurredAt)}
+                      <div style={{ color: '#8c8c8c', fontSize: 12 }}>
+                        {t('case.recordedAt')} {fmtDateTime(e.recordedAt)}
+                        {e.reason && ` · ${e.reason}`}
+                      </div>
+                    </div>
+                  ),
+                }))}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+      {target && <TransitionDialog c={c} to={target} onClose={() => setTarget(null)} />}
+    </div>
+  );
+}
+
+function TransitionDialog({ c, to, onClose }: { c: CaseDetail; to: TargetStatus; onClose: () => void }) {
+  const { t, lang } = useI18n();
+  const { message } = App.useApp();
+  const client = useQueryClient();
+  const [at, setAt] = useState<Dayjs>(dayjs());
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const stage = to === 'cancelled' ? CANCEL_STAGE_OF[c.status] : undefined;
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.post(`/api/v1/cases/${c.id}/transitions`, {
+        to,
+        at: at.toISOString(),
+        version: c.version,
+        ...(to === 'cancelled' ? { reason } : {}),
+      });
+      message.success(t('case.transition.done'));
+      await client.invalidateQueries({ queryKey: ['case', c.id] });
+      onClose();
+    } catch (e) {
+      setError(e instanceof ApiError ? e.body.message : t('app.error.network'));
+      await client.invalidateQueries({ queryKey: ['case', c.id] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open
+      title={t('case.transition.title', { status: STATUS_LABELS[to][lang] })}
+      onOk={submit}
+      onCancel={onClose}
+      okText={t('case.transition.confirm')}
+      cancelText={t('form.cancel')}
+      okButtonProps={{
+        loading: busy,
+        danger: to === 'cancelled',
+        disabled: to === 'cancelled' && !reason.trim(),
+      }}
+    >
+      {error && (
+        <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="transition-error" />
+      )}
+      <Space direction="vertical" style={{ width: '100%' }}>
+        <span>{t('case.transition.at')}</span>
+        <DatePicker
+          showTime
+          value={at}
+          onChange={(d) => d && setAt(d)}
+          allowClear={false}
+          style={{ width: '100%' }}
+        />
+        {to === 'cancelled' && (
+          <>
+            {stage && <Tag>{t('case.transition.stage', { stage: CANCEL_STAGE_LABELS[stage][lang] })}</Tag>}
+            <span>{t('case.transition.reason')}</span>
+            <Input.TextArea
+              rows={2}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              maxLength={200}
+            />
+          </>
+        )}
+      </Space>
+    </Modal>
+  );
+}

@@ -1,0 +1,325 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
+import { caseInput } from '../../domain/registry/schemas';
+import {
+  ANESTHESIA_METHOD_LABELS,
+  ANESTHESIA_METHODS,
+  APPROACH_LABELS,
+  APPROACHES,
+  GRADE_LABELS,
+  SURGERY_GRADES,
+  URGENCIES,
+  URGENCY_LABELS,
+} from '../../domain/registry/vocabulary';
+import type { CaseDetail, OrRoom, PatientChart, SurgicalCase } from '../app/types';
+import { ApiError, api } from '../shared/api';
+import { type Conflict, ConflictDialog } from '../shared/ConflictDialog';
+import { fmtDateTime } from '../shared/format';
+import { useI18n } from '../shared/i18n';
+import { Loading } from '../shared/Loading';
+import { applyServerFields, zodRule } from '../shared/zod-form';
+import { PatientBanner } from './PatientChartPage';
+
+const FIELDS = [
+  'admissionId',
+  'diagnosisCode',
+  'diagnosisText',
+  'procedureCode',
+  'procedureText',
+  'grade',
+  'approach',
+  'urgency',
+  'plannedAnesthesia',
+  'orRoom',
+  'scheduledStart',
+  'surgeon',
+  'assistants',
+  'anesthesiologists',
+] as const;
+type Values = {
+  admissionId?: string | null;
+  diagnosisCode: string;
+  diagnosisText: string;
+  procedureCode: string;
+  procedureText: string;
+  grade: number;
+  approach: string;
+  urgency: string;
+  plannedAnesthesia: string;
+  orRoom: string;
+  scheduledStart: Dayjs;
+  surgeon: string;
+  assistants: string[];
+  anesthesiologists: string[];
+};
+
+const toValues = (c: SurgicalCase): Values => ({
+  admissionId: c.admissionId,
+  diagnosisCode: c.diagnosisCode,
+  diagnosisText: c.diagnosisText,
+  procedureCode: c.procedureCode,
+  procedureText: c.procedureText,
+  grade: c.grade,
+  approach: c.approach,
+  urgency: c.urgency,
+  plannedAnesthesia: c.plannedAnesthesia,
+  orRoom: c.orRoom,
+  scheduledStart: dayjs(c.scheduledStart),
+  surgeon: c.surgeon,
+  assistants: c.assistants,
+  anesthesiologists: c.anesthesiologists,
+});
+const toBody = (patientId: string, v: Values) => ({
+  patientId,
+  admissionId: v.admissionId ?? null,
+  diagnosisCode: v.diagnosisCode,
+  diagnosisText: v.diagnosisText,
+  procedureCode: v.procedureCode,
+  procedureText: v.procedureText,
+  grade: v.grade,
+  approach: v.approach,
+  urgency: v.urgency,
+  plannedAnesthesia: v.plannedAnesthesia,
+  orRoom: v.orRoom,
+  scheduledStart: v.scheduledStart.toISOString(),
+  surgeon: v.surgeon,
+  assistants: v.assistants ?? [],
+  anesthesiologists: v.anesthesiologists ?? [],
+});
+
+export default function CaseEditPage() {
+  const { id } = useParams();
+  const [params] = useSearchParams();
+  const { t, lang, locale } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const [version, setVersion] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [latest, setLatest] = useState<SurgicalCase | null>(null);
+
+  const existing = useQuery({
+    queryKey: ['case', id],
+    queryFn: () => api.get<CaseDetail>(`/api/v1/cases/${id}`),
+    enabled: !!id,
+  });
+  const patientId = existing.data?.patientId ?? params.get('patientId') ?? '';
+  const patient = useQuery({
+    queryKey: ['patient', patientId],
+    queryFn: () => api.get<PatientChart>(`/api/v1/patients/${patientId}`),
+    enabled: !!patientId,
+  });
+  const rooms = useQuery({
+    queryKey: ['or-rooms'],
+    queryFn: () => api.get<{ items: OrRoom[] }>('/api/v1/or-rooms'),
+    staleTime: 600_000,
+  });
+  useEffect(() => {
+    if (existing.data && version === null) {
+      form.setFieldsValue(toValues(existing.data));
+      setVersion(existing.data.version);
+    }
+  }, [existing.data, form, version]);
+  if ((id && existing.isLoading) || patient.isLoading) return <Loading />;
+  if (!patientId || !patient.data) return <Alert type="error" title={t('notFound.text')} />;
+
+  const shape = caseInput.shape;
+  const labels: Record<string, string> = {
+    admissionId: t('case.admission'),
+    diagnosisCode: t('case.diagnosisCode'),
+    diagnosisText: t('case.diagnosisText'),
+    procedureCode: t('case.procedureCode'),
+    procedureText: t('case.procedureText'),
+    grade: t('case.grade'),
+    approach: t('case.approach'),
+    urgency: t('case.urgency'),
+    plannedAnesthesia: t('case.plannedAnesthesia'),
+    orRoom: t('case.orRoom'),
+    scheduledStart: t('case.scheduledStart'),
+    surgeon: t('case.surgeon'),
+    assistants: t('case.assistants'),
+    anesthesiologists: t('case.anesthesiologists'),
+  };
+
+  const save = async (values: Values) => {
+    setError(null);
+    const body = toBody(patientId, values);
+    try {
+      const saved = id
+        ? await api.put<SurgicalCase>(`/api/v1/cases/${id}`, { ...body, version })
+        : await api.post<SurgicalCase>('/api/v1/cases', body);
+      message.success(t('form.saved'));
+      await client.invalidateQueries({ queryKey: ['case', saved.id] });
+      navigate(`/cases/${saved.id}`);
+    } catch (e) {
+      if (e instanceof ApiError && e.body.code === 'version_conflict' && e.body.latest) {
+        const theirs = e.body.latest as SurgicalCase;
+        setLatest(theirs);
+        setConflict({
+          mine: { ...body, scheduledStart: fmtDateTime(body.scheduledStart) },
+          theirs: { ...theirs, scheduledStart: fmtDateTime(theirs.scheduledStart) },
+        });
+      } else if (e instanceof ApiError) {
+        applyServerFields(form, e.body.fields);
+        setError(e.body.message);
+      } else setError(t('app.error.network'));
+    }
+  };
+  const text = (name: keyof typeof shape, required = true, testId?: string) => (
+    <Form.Item name={name} label={labels[name]} rules={[zodRule(shape[name], locale, { required })]}>
+      <Input data-testid={testId ?? `case-form-${name}`} />
+    </Form.Item>
+  );
+  const tagRule = (schema: typeof shape.assistants) => zodRule(schema, locale);
+
+  return (
+    <div>
+      <PatientBanner p={patient.data} />
+      <Card title={id ? t('case.edit') : t('case.create')}>
+        {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="form-error" />}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={save}
+          initialValues={{
+            grade: 3,
+            approach: 'vats',
+            urgency: 'elective',
+            plannedAnesthesia: 'general_tube',
+            assistants: [],
+            anesthesiologists: [],
+          }}
+        >
+          <Row gutter={16}>
+            <Col span={8}>
+              <Form.Item name="admissionId" label={labels.admissionId}>
+                <Select
+                  allowClear
+                  options={patient.data.admissions.map((a) => ({
+                    value: a.id,
+                    label: `${a.wardName ?? ''} ${fmtDateTime(a.admittedAt)}`,
+                  }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={8}>{text('diagnosisCode')}</Col>
+            <Col span={8}>{text('diagnosisText')}</Col>
+            <Col span={8}>{text('procedureCode')}</Col>
+            <Col span={16}>{text('procedureText')}</Col>
+            <Col span={6}>
+              <Form.Item
+                name="grade"
+                label={labels.grade}
+                rules={[{ required: true, message: t('form.required') }]}
+              >
+                <Select options={SURGERY_GRADES.map((g) => ({ value: g, label: GRADE_LABELS[g][lang] }))} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item
+                name="approach"
+                label={labels.approach}
+                rules={[{ required: true, message: t('form.required') }]}
+              >
+                <Select options={APPROACHES.map((a) => ({ value: a, label: APPROACH_LABELS[a][lang] }))} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item
+                name="urgency"
+                label={labels.urgency}
+                rules={[{ required: true, message: t('form.required') }]}
+              >
+                <Select options={URGENCIES.map((u) => ({ value: u, label: URGENCY_LABELS[u][lang] }))} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item
+                name="plannedAnesthesia"
+                label={labels.plannedAnesthesia}
+                rules={[{ required: true, message: t('form.required') }]}
+              >
+                <Select
+                  options={ANESTHESIA_METHODS.map((m) => ({
+                    value: m,
+                    label: ANESTHESIA_METHOD_LABELS[m][lang],
+                  }))}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item
+                name="orRoom"
+                label={labels.orRoom}
+                rules={[{ required: true, message: t('form.required') }]}
+              >
+                <Select options={rooms.data?.items.map((r) => ({ value: r.code, label: r.name }))} />
+              </Form.Item>
+            </Col>
+            <Col span={6}>
+              <Form.Item
+                name="scheduledStart"
+                label={labels.scheduledStart}
+                rules={[{ required: true, message: t('form.required') }]}
+              >
+                <DatePicker
+                  showTime={{ format: 'HH:mm' }}
+                  format="YYYY-MM-DD HH:mm"
+                  style={{ width: '100%' }}
+                />
+              </Form.Item>
+            </Col>
+            <Col span={6}>{text('surgeon')}</Col>
+            <Col span={12}>
+              <Form.Item
+                name="assistants"
+                label={labels.assistants}
+                rules={[tagRule(shape.assistants)]}
+                tooltip={t('form.tagsHint')}
+              >
+                <Select mode="tags" open={false} />
+              </Form.Item>
+            </Col>
+            <Col span={12}>
+              <Form.Item
+                name="anesthesiologists"
+                label={labels.anesthesiologists}
+                rules={[tagRule(shape.anesthesiologists)]}
+                tooltip={t('form.tagsHint')}
+              >
+                <Select mode="tags" open={false} />
+              </Form.Item>
+            </Col>
+          </Row>
+          <Space>
+            <Button type="primary" htmlType="submit" data-testid="case-form-submit">
+              {t('form.save')}
+            </Button>
+            <Button onClick={() => navigate(-1)}>{t('form.cancel')}</Button>
+          </Space>
+        </Form>
+        <ConflictDialog
+          conflict={conflict}
+          fields={FIELDS}
+          labels={labels}
+          onUseTheirs={() => {
+            if (latest) {
+              form.setFieldsValue(toValues(latest));
+              setVersion(latest.version);
+            }
+            setConflict(null);
+          }}
+          onKeepMine={() => {
+            if (conflict) setVersion(conflict.theirs.version);
+            setConflict(null);
+          }}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { patientInput } from '../../domain/registry/schemas';
+import { SEX_LABELS, SEXES } from '../../domain/registry/vocabulary';
+import type { Patient, PatientChart } from '../app/types';
+import { ApiError, api } from '../shared/api';
+import { type Conflict, ConflictDialog } from '../shared/ConflictDialog';
+import { useI18n } from '../shared/i18n';
+import { Loading } from '../shared/Loading';
+import { applyServerFields, zodRule } from '../shared/zod-form';
+
+const FIELDS = ['mrn', 'name', 'sex', 'birthDate', 'phone', 'idCard', 'province', 'city'] as const;
+type Values = Omit<Record<(typeof FIELDS)[number], string>, 'birthDate'> & { birthDate: Dayjs };
+
+const toBody = (v: Values) => ({
+  mrn: v.mrn,
+  name: v.name,
+  sex: v.sex,
+  birthDate: v.birthDate.format('YYYY-MM-DD'),
+  phone: v.phone || null,
+  idCard: v.idCard || null,
+  province: v.province || null,
+  city: v.city || null,
+});
+const toValues = (p: Patient): Values => ({
+  mrn: p.mrn,
+  name: p.name,
+  sex: p.sex,
+  birthDate: dayjs(p.birthDate),
+  phone: p.phone ?? '',
+  idCard: p.idCard ?? '',
+  province: p.province ?? '',
+  city: p.city ?? '',
+});
+
+export default function PatientEditPage() {
+  const { id } = useParams();
+  const { t, locale, lang } = useI18n();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const [version, setVersion] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const existing = useQuery({
+    queryKey: ['patient', id],
+    queryFn: () => api.get<PatientChart>(`/api/v1/patients/${id}`),
+    enabled: !!id,
+  });
+  useEffect(() => {
+    if (existing.data && version === null) {
+      form.setFieldsValue(toValues(existing.data));
+      setVersion(existing.data.version);
+    }
+  }, [existing.data, form, version]);
+  if (id && existing.isLoading) return <Loading />;
+
+  const shape = patientInput.shape;
+  const labels: Record<string, string> = {
+    mrn: t('patient.mrn'),
+    name: t('patient.name'),
+    sex: t('patient.sex'),
+    birthDate: t('patient.birthDate'),
+    phone: t('patient.phone'),
+    idCard: t('patient.idCard'),
+    province: t('patient.province'),
+    city: t('patient.city'),
+  };
+
+  const save = async (values: Values) => {
+    setError(null);
+    const body = toBody(values);
+    try {
+      const saved = id
+        ? await api.put<Patient>(`/api/v1/patients/${id}`, { ...body, version })
+        : await api.post<Patient>('/api/v1/patients', body);
+      message.success(t('form.saved'));
+      await client.invalidateQueries({ queryKey: ['patient', saved.id] });
+      navigate(`/patients/${saved.id}`);
+    } catch (e) {
+      if (e instanceof ApiError && e.body.code === 'version_conflict' && e.body.latest) {
+        setConflict({ mine: body, theirs: e.body.latest as Patient });
+      } else if (e instanceof ApiError) {
+        applyServerFields(form, e.body.fields);
+        setError(e.body.message);
+      } else setError(t('app.error.network'));
+    }
+  };
+
+  return (
+    <Card title={id ? t('patient.edit') : t('patient.create')} style={{ maxWidth: 880 }}>
+      {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="form-error" />}
+      <Form form={form} layout="vertical" onFinish={save} initialValues={{ sex: 'male' }}>
+        <Row gutter={16}>
+          <Col span={8}>
+            <Form.Item name="mrn" label={labels.mrn} rules={[zodRule(shape.mrn, locale, { required: true })]}>
+              <Input data-testid="patient-form-mrn" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="name"
+              label={labels.name}
+              rules={[zodRule(shape.name, locale, { required: true })]}
+            >
+              <Input data-testid="patient-form-name" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="sex"
+              label={labels.sex}
+              rules={[{ required: true, message: t('form.required') }]}
+            >
+              <Select options={SEXES.map((s) => ({ value: s, label: SEX_LABELS[s][lang] }))} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="birthDate"
+              label={labels.birthDate}
+              rules={[{ required: true, message: t('form.required') }]}
+            >
+              <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="phone" label={labels.phone} rules={[zodRule(shape.phone, locale)]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="idCard" label={labels.idCard} rules={[zodRule(shape.idCard, locale)]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="province" label={labels.province} rules={[zodRule(shape.province, locale)]}>
+              <Input />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item name="city" label={labels.city} rules={[zodRule(shape.city, locale)]}>
+              <Input />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Space>
+          <Button type="primary" htmlType="submit" data-testid="patient-form-submit">
+            {t('form.save')}
+          </Button>
+          <Button onClick={() => navigate(-1)}>{t('form.cancel')}</Button>
+        </Space>
+      </Form>
+      <ConflictDialog
+        conflict={conflict}
+        fields={FIELDS}
+        labels={labels}
+        onUseTheirs={() => {
+          if (!conflict) return;
+          form.setFieldsValue(toValues(conflict.theirs as unknown as Patient));
+          setVersion(conflict.theirs.version);
+          setConflict(null);
+        }}
+        onKeepMine={() => {
+          if (!conflict) return;
+          setVersion(conflict.theirs.version);
+          setConflict(null);
+        }}
+      />
+    </Card>
+  );
+}
