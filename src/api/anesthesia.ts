@@ -145,17 +145,25 @@ export const recordUpdate = z.strictObject({
   tempMode: z.enum(TEMP_MODES),
   version,
 });
+export type RecordUpdate = z.infer<typeof recordUpdate>;
 export const signInput = z.strictObject({ version });
+export type SignInput = z.infer<typeof signInput>;
 export const amendInput = z.strictObject({ reason: shortText, version });
+export type AmendInput = z.infer<typeof amendInput>;
 export const alertAckInput = z.strictObject({
   kind: z.enum(ALERT_KINDS),
   start: isoInstant,
   note: z.string().trim().max(200).optional(),
 });
+export type AlertAckInput = z.infer<typeof alertAckInput>;
 export const versionResult = z.object({ version: z.number() });
+export type VersionResult = z.infer<typeof versionResult>;
 export const signResult = z.object({ version: z.number(), status: z.enum(RECORD_STATUSES) });
+export type SignResult = z.infer<typeof signResult>;
 export const amendResult = signResult.extend({ revision: z.number() });
+export type AmendResult = z.infer<typeof amendResult>;
 export const okResult = z.object({ ok: z.literal(true) });
+export type OkResult = z.infer<typeof okResult>;
 
 // ── Entries: events, drugs, fluids, the checklist ──
 export const eventInput = z.strictObject({
@@ -165,7 +173,9 @@ export const eventInput = z.strictObject({
   overrideReason: shortText.optional(),
   caseVersion: version.optional(),
 });
+export type EventInput = z.infer<typeof eventInput>;
 export const eventResult = z.object({ id: z.string(), caseVersion: z.number() });
+export type EventResult = z.infer<typeof eventResult>;
 
 export const drugInput = z
   .strictObject({
@@ -180,7 +190,9 @@ export const drugInput = z
     message: 'record.drug.amount_required',
     path: ['dose'],
   });
+export type DrugInput = z.infer<typeof drugInput>;
 export const drugStopInput = z.strictObject({ at: isoInstant });
+export type DrugStopInput = z.infer<typeof drugStopInput>;
 
 export const fluidInput = z
   .strictObject({
@@ -196,12 +208,15 @@ export const fluidInput = z
       ),
     { message: 'record.fluid.kind_direction', path: ['kind'] },
   );
+export type FluidInput = z.infer<typeof fluidInput>;
 
 export const checklistInput = z.strictObject({
   phase: z.enum(CHECKLIST_PHASES),
   answers: z.record(z.string(), z.enum(CHECKLIST_ANSWERS)),
 });
+export type ChecklistInput = z.infer<typeof checklistInput>;
 export const entryResult = z.object({ id: z.string() });
+export type EntryResult = z.infer<typeof entryResult>;
 
 // ── Vital signs ──
 const range = { from: isoInstant.optional(), to: isoInstant.optional() };
@@ -217,8 +232,11 @@ export const manualReadingInput = z
     if (p && (b.value < p.min || b.value > p.max))
       ctx.addIssue({ code: 'custom', path: ['value'], message: `${p.min}–${p.max} ${p.unit}` });
   });
+export type ManualReadingInput = z.infer<typeof manualReadingInput>;
 export const readingResult = z.object({ id: z.number() });
+export type ReadingResult = z.infer<typeof readingResult>;
 export const artefactInput = z.strictObject({ reason: shortText });
+export type ArtefactInput = z.infer<typeof artefactInput>;
 
 export const observationPageQuery = z.strictObject({
   ...range,

@@ -63,6 +63,7 @@ export type ObservationSetList = z.infer<typeof observationSetList>;
 export const scale2OrderInput = z.strictObject({ active: z.boolean(), reason: text200.optional() });
 export type Scale2OrderInput = z.infer<typeof scale2OrderInput>;
 export const scale2OrderSchema = z.object({ active: z.boolean() });
+export type Scale2Order = z.infer<typeof scale2OrderSchema>;
 
 // Consciousness and oxygen are for the nurse to assess: a monitor cannot tell them.
 export const bedsideVitalsSchema = z.object({
@@ -214,6 +215,7 @@ export const pacuEventInput = z.strictObject({
 });
 export type PacuEventInput = z.infer<typeof pacuEventInput>;
 export const pacuEventSaved = z.object({ id: z.string() });
+export type PacuEventSaved = z.infer<typeof pacuEventSaved>;
 
 export const postopSummarySchema = z.object({
   pacuInAt: z.string().nullable(),
@@ -246,6 +248,7 @@ export const ioInput = z
   );
 export type IoInput = z.infer<typeof ioInput>;
 export const ioSaved = z.object({ id: z.string() });
+export type IoSaved = z.infer<typeof ioSaved>;
 export const ioSchema = z.object({
   days: z.array(
     z.object({

@@ -34,6 +34,7 @@ export const patientSearchQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export const patientPage = z.object({ items: z.array(patientSchema), nextCursor: z.string().nullable() });
+export type PatientPage = z.infer<typeof patientPage>;
 export const patientUpdate = patientInput.extend({ version });
 
 // ── Admissions ──
@@ -104,6 +105,8 @@ export const caseDetailSchema = caseSchema.extend({
   allowedTransitions: z.array(z.string()),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
+/** GET /api/v1/patients/:id (its schema, patientChartSchema, is declared beside the route). */
+export type PatientChart = Patient & { admissions: Admission[]; cases: Case[] };
 
 export const boardQuery = z.strictObject({ date: isoDate.optional() });
 export const boardSchema = z.object({ date: z.string(), items: z.array(caseSchema) });
@@ -133,10 +136,12 @@ export const wardListSchema = z.object({
     }),
   ),
 });
+export type WardList = z.infer<typeof wardListSchema>;
 export type Ward = z.infer<typeof wardListSchema>['items'][number];
 export const orRoomListSchema = z.object({
   items: z.array(z.object({ code: z.string(), name: z.string() })),
 });
+export type OrRoomList = z.infer<typeof orRoomListSchema>;
 export type OrRoom = z.infer<typeof orRoomListSchema>['items'][number];
 
 // ── Realtime: what the registry announces on `board:<date>`, `case:<id>` and `patient:<id>` ──

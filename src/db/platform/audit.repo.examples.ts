@@ -1,5 +1,5 @@
 import { examples } from '../testing/sql-snapshot';
-import { insertAudit, searchAudit } from './audit.repo';
+import { insertAudit, insertAuditRows, searchAudit } from './audit.repo';
 
 const PATIENT = '0190a0a0-0000-7000-8000-000000000001';
 
@@ -27,5 +27,13 @@ export default examples(
         outcome: 'success',
         detail: { via: 'cli' },
       }),
+  },
+  {
+    name: 'insertAuditRows',
+    run: (db) =>
+      insertAuditRows(db, [
+        { at: new Date('2026-11-22T02:00:00Z'), action: 'read', resourceType: 'case', outcome: 'success' },
+        { at: new Date('2026-11-22T02:00:01Z'), action: 'read', resourceType: 'case', outcome: 'success' },
+      ]),
   },
 );

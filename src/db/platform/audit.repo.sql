@@ -8,3 +8,6 @@ select "id", "at", "user_id", "username", "role", "action", "resource_type", "re
 
 -- insertAudit
 insert into "audit_log" ("id", "at", "user_id", "username", "role", "action", "resource_type", "resource_id", "patient_id", "client_address", "outcome", "detail") values (default, $1, default, default, default, $2, $3, default, default, default, $4, $5);
+
+-- insertAuditRows
+insert into "audit_log" ("id", "at", "user_id", "username", "role", "action", "resource_type", "resource_id", "patient_id", "client_address", "outcome", "detail") values (default, $1, default, default, default, $2, $3, default, default, default, $4, default), (default, $5, default, default, default, $6, $7, default, default, default, $8, default);

@@ -40,3 +40,8 @@ export async function searchAudit(db: Db, f: AuditFilter): Promise<{ items: Audi
 export async function insertAudit(db: Db, row: NewAuditRow): Promise<void> {
   await db.insert(auditLog).values(row);
 }
+
+/** Several entries in one statement (the group-commit writer's batch). */
+export async function insertAuditRows(db: Db, rows: readonly NewAuditRow[]): Promise<void> {
+  if (rows.length > 0) await db.insert(auditLog).values([...rows]);
+}

@@ -1,3 +1,4 @@
+// The department's places: wards with their beds, and the operating rooms.
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../client';
 import { beds, orRooms, wards } from '../schema';
@@ -17,4 +18,10 @@ export async function listWards(db: Db) {
 
 export async function listOrRooms(db: Db) {
   return db.select().from(orRooms).orderBy(asc(orRooms.sortOrder), asc(orRooms.code));
+}
+
+/** The ward with this code, if there is one. */
+export async function wardIdByCode(db: Db, code: string): Promise<string | null> {
+  const [ward] = await db.select({ id: wards.id }).from(wards).where(eq(wards.code, code)).limit(1);
+  return ward?.id ?? null;
 }

@@ -105,3 +105,9 @@ export const appMeta = pgTable('app_meta', {
   key: text('key').primaryKey(),
   value: jsonb('value').notNull(),
 });
+
+/** When each timed job last ran, cluster-wide: a run claims its period here (server/platform/job-runner.ts). */
+export const jobRuns = pgTable('job_runs', {
+  name: text('name').primaryKey(),
+  lastRunAt: ts('last_run_at').notNull(),
+});

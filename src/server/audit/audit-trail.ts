@@ -2,7 +2,7 @@
 // Inside a transaction (`tx` given) the entry commits with the change; otherwise it goes through the
 // group-commit writer and resolves once committed, so no read goes unrecorded.
 import type { Db } from '../../db/client';
-import { auditLog } from '../../db/schema';
+import { insertAudit } from '../../db/platform/audit.repo';
 import type { Actor } from '../platform/actor';
 import type { AuditEntry } from './audit';
 import type { AuditWriter } from './audit-writer';
@@ -30,7 +30,7 @@ export class AuditTrail {
       outcome: entry.outcome ?? 'success',
       detail: entry.detail ?? null,
     };
-    if (tx) await tx.insert(auditLog).values(row);
+    if (tx) await insertAudit(tx, row);
     else await this.writer.write(row);
   }
 

@@ -1,9 +1,9 @@
 // Group commit for audit rows of reads: concurrent requests share one INSERT, and each request still
 // waits for its own row to be committed before it answers, so no read goes unrecorded.
 import type { Db } from '../../db/client';
-import { auditLog } from '../../db/schema';
+import { insertAuditRows, type NewAuditRow } from '../../db/platform/audit.repo';
 
-export type AuditRow = typeof auditLog.$inferInsert;
+export type AuditRow = NewAuditRow;
 
 export class AuditWriter {
   private queue: { row: AuditRow; resolve: () => void; reject: (e: unknown) => void }[] = [];
@@ -23,7 +23,10 @@ export class AuditWriter {
       const batch = this.queue;
       this.queue = [];
       try {
-        await this.db.insert(auditLog).values(batch.map((b) => b.row));
+        await insertAuditRows(
+          this.db,
+          batch.map((b) => b.row),
+        );
         for (const b of batch) b.resolve();
       } catch (e) {
         for (const b of batch) b.reject(e);

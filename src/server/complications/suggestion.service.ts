@@ -134,8 +134,8 @@ export class SuggestionService {
         wardId: c.wardId,
       };
       await this.ctx.hub.publishMany(tx, [
-        ...(c.wardId ? [{ topic: `ward:${c.wardId}`, ...event }] : []),
-        { topic: `case:${c.id}`, ...event },
+        ...(c.wardId ? [{ topic: `ward:${c.wardId}` as const, ...event }] : []),
+        { topic: `case:${c.id}` as const, ...event },
       ]);
     }
     return created;

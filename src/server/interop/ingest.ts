@@ -4,6 +4,7 @@
 // committed (DESIGN.md: parse → map → one transaction → commit → ACK → NOTIFY). A message from an unknown
 // device, or one that cannot be read, is kept in the inbox with its raw text, never dropped.
 import type { FastifyBaseLogger } from 'fastify';
+import type { Topic } from '../../api/realtime';
 import { readingOwners } from '../../db/anesthesia/intraop.repo';
 import type { Database, Db } from '../../db/client';
 import { activeDevices, type DeviceRow } from '../../db/interop/device.repo';
@@ -179,8 +180,8 @@ export class Ingestor {
     const deviceOf = parsed.map(({ msg, e }) => (e.ok ? this.devices.find(e, msg.remoteAddress) : null));
     // Observations belong to a case by place and time (the room's case from 入室 to 出室), decided
     // when they are read; only a manual binding is stamped here. Charts listen on the room's topic.
-    const touched = new Map<string, number>();
-    const touch = (topic: string, n: number) => touched.set(topic, (touched.get(topic) ?? 0) + n);
+    const touched = new Map<Topic, number>();
+    const touch = (topic: Topic, n: number) => touched.set(topic, (touched.get(topic) ?? 0) + n);
 
     parsed.forEach(({ msg, e }, i) => {
       if (!e.ok) {
@@ -276,7 +277,7 @@ export class Ingestor {
         await insertAlarms(tx, alarms);
         await this.hub.publishMany(
           tx,
-          [...touched].map(([topic, count]) => ({ topic, type: 'observations', data: { count } })),
+          [...touched].map(([topic, count]) => ({ topic, type: 'observations' as const, data: { count } })),
         );
       });
       this.stats.messages += batch.length;

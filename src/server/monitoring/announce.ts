@@ -9,7 +9,7 @@ type Subject = { id: string; wardId: string | null };
 
 /** To the case's watchers only. */
 export const announceToCase = (ctx: AppContext, tx: Db, c: Subject, event: CaseEvent): Promise<void> =>
-  ctx.hub.publish(tx, { topic: `case:${c.id}`, ...event, wardId: c.wardId });
+  ctx.hub.publish(tx, { topic: `case:${c.id}` as const, ...event, wardId: c.wardId });
 
 /** To the ward board (`ward` defaults to the case's ward) and to the case's watchers. */
 export async function announceToWard(
@@ -20,7 +20,7 @@ export async function announceToWard(
   ward: string | null = c.wardId,
 ): Promise<void> {
   await ctx.hub.publishMany(tx, [
-    ...(ward ? [{ topic: `ward:${ward}`, ...event, wardId: ward }] : []),
-    { topic: `case:${c.id}`, ...event, wardId: c.wardId },
+    ...(ward ? [{ topic: `ward:${ward}` as const, ...event, wardId: ward }] : []),
+    { topic: `case:${c.id}` as const, ...event, wardId: c.wardId },
   ]);
 }

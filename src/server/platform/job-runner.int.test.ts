@@ -81,10 +81,14 @@ describe('one instance', () => {
   it('a tick while a run of the job is in progress is skipped', async () => {
     const runner = new JobRunner(t.database, () => t.clock.now, silent);
     const job = countingJob('test.in-process', 100);
-    const [a, b] = await Promise.all([runner.tick(job), runner.tick(job)]);
+    const now = t.clock.now.getTime();
+    const [a, b] = await Promise.all([runner.tick(job, new Date(now)), runner.tick(job, new Date(now))]);
     expect([a.ran, b.ran].sort()).toEqual([false, true]);
     expect(job.runs).toBe(1);
-    expect((await runner.tick(job)).ran).toBe(true);
+    // Later in the same period: already done.
+    expect((await runner.tick(job, new Date(now + 30_000))).ran).toBe(false);
+    // The next period runs.
+    expect((await runner.tick(job, new Date(now + 60_000))).ran).toBe(true);
     expect(job.runs).toBe(2);
   });
 
@@ -147,10 +151,22 @@ describe.skipIf(!onPostgres)(
     it('a job ticked by both at once runs once per tick', async () => {
       const job = countingJob('test.cluster', 200);
       for (let period = 1; period <= 3; period++) {
-        const ticks = await Promise.all([a.tick(job), b.tick(job)]);
+        const at = new Date(t.clock.now.getTime() + period * job.everyMs);
+        const ticks = await Promise.all([a.tick(job, at), b.tick(job, at)]);
         expect(ticks.filter((x) => x.ran)).toHaveLength(1);
         expect(job.runs).toBe(period);
       }
+    });
+
+    it('instances whose timers are out of phase still run a job once per period', async () => {
+      const job = countingJob('test.phases', 0);
+      const start = t.clock.now.getTime() + 10 * job.everyMs;
+      // A ticks on the minute, B half a minute later, for three periods.
+      for (let period = 0; period < 3; period++) {
+        await a.tick(job, new Date(start + period * job.everyMs));
+        await b.tick(job, new Date(start + period * job.everyMs + job.everyMs / 2));
+      }
+      expect(job.runs).toBe(3);
     });
 
     it('the escalation sweep ticked by both at once raises one overdue alert', async () => {

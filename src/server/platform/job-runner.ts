@@ -1,14 +1,15 @@
-// Timed jobs that run once per cluster: every server instance ticks each job on its interval, and a
-// run first takes the job's PostgreSQL advisory lock inside its own transaction — the instance that
-// gets it does the work and commits, the others skip that tick. The jobs are written to be repeatable
-// (what a run has done, a later run finds done), so a tick that starts after another instance's run
-// committed finds nothing left. On PGlite (one process) an in-process guard alone keeps runs apart.
-import { sql } from 'drizzle-orm';
+// Timed jobs that run once per cluster and period: every server instance ticks each job on its
+// interval; a run first takes the job's PostgreSQL advisory lock inside its own transaction (an
+// instance that cannot get it skips the tick at once, without waiting), then claims the period in
+// job_runs — a tick that comes after another instance's run in the same period skips too. The claim
+// commits with the work, so a failed run leaves the period open for the next tick. The jobs are also
+// repeatable (what a run has done, a later run finds done). On PGlite (one process) an in-process
+// guard keeps runs apart.
 import type { Database, Db } from '../../db/client';
-import { rows } from '../../db/rows';
+import { claimJobRun, tryJobLock } from '../../db/platform/job-run.repo';
 
-/** The first half of every job lock's key (the migrations use another key); the second is the name's hash. */
-const JOB_LOCKS = 727_368;
+/** A period is claimed when the last run is at least this share of the interval ago (timers drift). */
+const PERIOD_SHARE = 0.9;
 
 export type Job<T = unknown> = {
   /** Names the job in logs and is the key of its lock. */
@@ -70,12 +71,9 @@ export class JobRunner {
   private runLocked<T>(job: Job<T>, now: Date): Promise<Tick<T>> {
     return this.database.db.transaction(async (tx): Promise<Tick<T>> => {
       if (this.database.kind === 'postgresql') {
-        const [lock] = await rows<{ held: boolean }>(
-          tx,
-          sql`select pg_try_advisory_xact_lock(${JOB_LOCKS}::int, hashtext(${job.name})) as held`,
-        );
-        if (!lock?.held) return { ran: false };
+        if (!(await tryJobLock(tx, job.name))) return { ran: false };
       }
+      if (!(await claimJobRun(tx, job.name, now, job.everyMs * PERIOD_SHARE))) return { ran: false };
       return { ran: true, result: await job.run(tx, now) };
     });
   }

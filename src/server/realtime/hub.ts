@@ -1,22 +1,12 @@
 // Realtime fan-out. A change is published with NOTIFY inside the writing transaction, so it is
 // delivered only once committed; every server instance LISTENs and forwards to its own sockets.
 import { sql } from 'drizzle-orm';
+import type { Published } from '../../api/realtime';
 import type { Database, Db } from '../../db/client';
 
 export const CHANNEL = 'periop_events';
 
-export type RealtimeEvent = {
-  topic: string;
-  type: string;
-  id?: string;
-  version?: number;
-  data?: Record<string, unknown>;
-  /**
-   * The ward the event's patient data belongs to (null: no ward). An event that carries it reaches only
-   * subscribers whose scope covers that ward, whatever topic they watch.
-   */
-  wardId?: string | null;
-};
+export type RealtimeEvent = Published;
 export type Subscriber = {
   send(event: RealtimeEvent): void;
   /** Whether the subscriber's access scope covers data of this ward. */
@@ -83,6 +73,6 @@ export class RealtimeHub {
       return;
     }
     for (const s of this.topics.get(event.topic) ?? [])
-      if (event.wardId === undefined || s.sees(event.wardId)) s.send(event);
+      if (!('wardId' in event) || event.wardId === undefined || s.sees(event.wardId)) s.send(event);
   }
 }

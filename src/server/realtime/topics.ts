@@ -1,8 +1,7 @@
 // Which realtime topics an actor may watch: the same access check as every service (platform/access.ts)
 // on the topic's subject — a case, a patient, a ward, a place — asked when the subscription is made.
-import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { wards } from '../../db/schema';
+import { wardIdByCode } from '../../db/registry/ward.repo';
 import type { Access } from '../platform/access';
 import type { Actor } from '../platform/actor';
 
@@ -39,9 +38,9 @@ const TOPICS: Topic[] = [
     // ward_bed:<ward code>/<bed code>
     pattern: /^ward_bed:([\w-]{1,20})\/[\w-]{1,20}$/,
     check: async (access, db, actor, code) => {
-      const [ward] = await db.select({ id: wards.id }).from(wards).where(eq(wards.code, code)).limit(1);
+      const ward = await wardIdByCode(db, code);
       if (!ward) throw new Error('no such ward');
-      access.ward(actor, 'observation.read', ward.id);
+      access.ward(actor, 'observation.read', ward);
     },
   },
 ];

@@ -28,9 +28,9 @@ export async function announceCase(
   // The case's ward goes with every event: a subscriber sees it only if the ward is within its scope.
   const event = { type, id: row.id, version: row.version, data: { status: row.status }, wardId: row.wardId };
   await ctx.hub.publishMany(tx, [
-    ...[...days].map((day) => ({ topic: `board:${day}`, ...event })),
-    { topic: `case:${row.id}`, ...event },
-    { topic: `patient:${row.patientId}`, ...event },
+    ...[...days].map((day) => ({ topic: `board:${day}` as const, ...event })),
+    { topic: `case:${row.id}` as const, ...event },
+    { topic: `patient:${row.patientId}` as const, ...event },
   ]);
 }
 

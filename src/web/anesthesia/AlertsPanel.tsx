@@ -1,10 +1,10 @@
 // The intra-op alerts and the hypotension exposure, as the ingest derived them; each alert acknowledged once.
 import { Button, Card, Tag, Typography } from 'antd';
 import { formatAlertExtreme } from '../../domain/anesthesia/vital-format';
-import { api } from '../shared/api';
 import { fmtTime } from '../shared/format';
 import type { MessageKey } from '../shared/i18n';
 import { useI18n } from '../shared/i18n';
+import { ackRecordAlert } from './record.resource';
 import type { PanelProps } from './record-panel';
 
 export function AlertsPanel({ c, rec, editable, onDone }: PanelProps) {
@@ -32,7 +32,7 @@ export function AlertsPanel({ c, rec, editable, onDone }: PanelProps) {
               size="small"
               type="link"
               onClick={async () => {
-                await api.post(`/api/v1/cases/${c.id}/record/alerts/ack`, { kind: a.kind, start: a.start });
+                await ackRecordAlert(c.id, { kind: a.kind, start: a.start });
                 await onDone();
               }}
             >

@@ -1,10 +1,10 @@
 // Amending a signed record: a reason, and the record opens again as the next revision.
 import { Alert, Input, Modal } from 'antd';
 import { useState } from 'react';
-import type { CaseDetail } from '../app/types';
-import { api } from '../shared/api';
+import type { CaseDetail } from '../../api/registry';
 import { useI18n } from '../shared/i18n';
 import { errorMessage } from '../shared/use-attempt';
+import { amendRecord } from './record.resource';
 
 export function AmendDialog({
   c,
@@ -29,7 +29,7 @@ export function AmendDialog({
       okButtonProps={{ disabled: !reason.trim() }}
       onOk={async () => {
         try {
-          await api.post(`/api/v1/cases/${c.id}/record/amend`, { reason: reason.trim(), version });
+          await amendRecord(c.id, { reason: reason.trim(), version });
           await onDone();
         } catch (e) {
           setError(errorMessage(e, t));

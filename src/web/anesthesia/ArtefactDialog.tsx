@@ -4,10 +4,10 @@ import { useState } from 'react';
 import type { Observation } from '../../api/anesthesia';
 import { formatVital, vitalUnit } from '../../domain/anesthesia/vital-format';
 import { PARAMETERS } from '../../domain/interop/parameters';
-import { api } from '../shared/api';
 import { fmtDateTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { errorMessage } from '../shared/use-attempt';
+import { markArtefact } from './record.resource';
 
 /** The reading a click on the chart offers to mark as an artefact. */
 export type ArtefactTarget = Pick<Observation, 'id' | 'param' | 'value' | 'observedAt'>;
@@ -36,7 +36,7 @@ export function ArtefactDialog({
       okButtonProps={{ disabled: !reason.trim() }}
       onOk={async () => {
         try {
-          await api.post(`/api/v1/cases/${caseId}/observations/${o.id}/artefact`, { reason: reason.trim() });
+          await markArtefact(caseId, o.id, { reason: reason.trim() });
           await onDone();
         } catch (e) {
           setError(errorMessage(e, t));

@@ -2,9 +2,9 @@
 import { Button, Card, Radio, Space, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { CHECKLIST, CHECKLIST_PHASES, type ChecklistPhase } from '../../domain/anesthesia/record-vocabulary';
-import { api } from '../shared/api';
 import { useI18n } from '../shared/i18n';
 import { useAttempt } from '../shared/use-attempt';
+import { saveChecklist } from './record.resource';
 import type { PanelProps } from './record-panel';
 
 export function ChecklistPanel({ c, rec, editable, onDone }: PanelProps) {
@@ -19,7 +19,7 @@ export function ChecklistPanel({ c, rec, editable, onDone }: PanelProps) {
         .filter(([, v]) => v),
     );
     await attempt(async () => {
-      await api.put(`/api/v1/cases/${c.id}/record/checklist`, { phase, answers });
+      await saveChecklist(c.id, { phase, answers });
       await onDone();
     });
   };

@@ -4,10 +4,10 @@ import { Button, Card, InputNumber, Modal, Radio, Select, Space, Table } from 'a
 import { useState } from 'react';
 import type { AnesthesiaRecord } from '../../api/anesthesia';
 import { DRUGS } from '../../domain/anesthesia/record-vocabulary';
-import { api } from '../shared/api';
 import { fmtTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { useAttempt } from '../shared/use-attempt';
+import { addDrug, stopDrug } from './record.resource';
 import type { PanelProps } from './record-panel';
 
 export function DrugsPanel({ c, rec, editable, onDone }: PanelProps) {
@@ -22,7 +22,7 @@ export function DrugsPanel({ c, rec, editable, onDone }: PanelProps) {
   const changeRate = async () => {
     if (!rateFor || newRate === null) return;
     await attempt(async () => {
-      await api.post(`/api/v1/cases/${c.id}/record/drugs`, {
+      await addDrug(c.id, {
         drug: rateFor.drug,
         kind: 'infusion',
         rate: newRate,
@@ -35,8 +35,9 @@ export function DrugsPanel({ c, rec, editable, onDone }: PanelProps) {
     });
   };
   const add = async () => {
+    if (!drug || amount === null) return;
     await attempt(async () => {
-      await api.post(`/api/v1/cases/${c.id}/record/drugs`, {
+      await addDrug(c.id, {
         drug,
         kind,
         ...(kind === 'bolus' ? { dose: amount } : { rate: amount }),
@@ -118,7 +119,7 @@ export function DrugsPanel({ c, rec, editable, onDone }: PanelProps) {
                   <Button
                     size="small"
                     onClick={async () => {
-                      await api.post(`/api/v1/cases/${c.id}/record/drugs/${d.id}/stop`, {
+                      await stopDrug(c.id, d.id, {
                         at: new Date().toISOString(),
                       });
                       await onDone();

@@ -3,11 +3,11 @@
 import { Alert, Input, Modal, Space } from 'antd';
 import { useState } from 'react';
 import type { AnesthesiaRecord } from '../../api/anesthesia';
+import type { CaseDetail } from '../../api/registry';
 import { ADVERSE_EVENTS, CHECKLIST, RECORD_EVENTS } from '../../domain/anesthesia/record-vocabulary';
-import type { CaseDetail } from '../app/types';
-import { api } from '../shared/api';
 import { useI18n } from '../shared/i18n';
 import { errorMessage } from '../shared/use-attempt';
+import { addRecordEvent } from './record.resource';
 
 export function EventDialog({
   c,
@@ -40,7 +40,7 @@ export function EventDialog({
       onOk={async () => {
         setBusy(true);
         try {
-          await api.post(`/api/v1/cases/${c.id}/record/events`, {
+          await addRecordEvent(c.id, {
             code,
             at: new Date().toISOString(),
             ...(text.trim() ? { text: text.trim() } : {}),

@@ -1,17 +1,18 @@
 // Fluids in and out, and the running balance.
 import { Button, Card, InputNumber, Select, Space } from 'antd';
 import { useState } from 'react';
+import type { FluidInput } from '../../api/anesthesia';
 import { FLUID_LABELS, FLUIDS_IN, FLUIDS_OUT } from '../../domain/anesthesia/record-vocabulary';
-import { api } from '../shared/api';
 import { fmtTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { useAttempt } from '../shared/use-attempt';
+import { addFluid } from './record.resource';
 import type { PanelProps } from './record-panel';
 
 export function FluidsPanel({ c, rec, editable, onDone }: PanelProps) {
   const { t, locale } = useI18n();
   const attempt = useAttempt();
-  const [kind, setKind] = useState<string>('crystalloid');
+  const [kind, setKind] = useState<FluidInput['kind']>('crystalloid');
   const [volume, setVolume] = useState<number | null>(null);
   const direction = (FLUIDS_OUT as readonly string[]).includes(kind) ? 'out' : 'in';
   return (
@@ -43,8 +44,9 @@ export function FluidsPanel({ c, rec, editable, onDone }: PanelProps) {
             disabled={volume === null}
             data-testid="fluid-add"
             onClick={async () => {
+              if (volume === null) return;
               await attempt(async () => {
-                await api.post(`/api/v1/cases/${c.id}/record/fluids`, {
+                await addFluid(c.id, {
                   direction,
                   kind,
                   volumeMl: volume,

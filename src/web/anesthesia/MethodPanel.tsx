@@ -2,9 +2,9 @@
 import { App, Button, Card, Checkbox, Input, Radio, Select, Space } from 'antd';
 import { useState } from 'react';
 import { ANESTHESIA_METHOD_LABELS, ANESTHESIA_METHODS } from '../../domain/registry/vocabulary';
-import { api } from '../shared/api';
 import { useI18n } from '../shared/i18n';
 import { useAttempt } from '../shared/use-attempt';
+import { updateRecord } from './record.resource';
 import type { PanelProps } from './record-panel';
 
 export function MethodPanel({ c, rec, editable, onDone }: PanelProps) {
@@ -16,7 +16,7 @@ export function MethodPanel({ c, rec, editable, onDone }: PanelProps) {
   const { message } = App.useApp();
   const save = async () => {
     await attempt(async () => {
-      await api.put(`/api/v1/cases/${c.id}/record`, {
+      await updateRecord(c.id, {
         method,
         details,
         tempMode,

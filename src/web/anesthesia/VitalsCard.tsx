@@ -1,23 +1,15 @@
 // The record's vitals: the chart (a click on a drawn reading offers to mark it as an artefact), the
 // five-minute table, and a vital sign entered by hand.
-import { Button, Card, InputNumber, Select, Space, Table, Tabs, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Card, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import type { AnesthesiaRecord } from '../../api/anesthesia';
-import { PARAMETERS } from '../../domain/interop/parameters';
-import type { CaseDetail } from '../app/types';
-import { api } from '../shared/api';
+import type { AnesthesiaRecord, VitalSeries } from '../../api/anesthesia';
+import type { CaseDetail } from '../../api/registry';
 import { EChart, type EChartClick } from '../shared/EChart';
 import { useI18n } from '../shared/i18n';
-import { useAttempt } from '../shared/use-attempt';
 import { ArtefactDialog, type ArtefactTarget } from './ArtefactDialog';
-import {
-  type ChartPoint,
-  fiveMinuteRows,
-  TABLE_PARAMS,
-  type VitalSeries,
-  vitalsOption,
-} from './vitals-chart';
+import { FiveMinuteTable } from './FiveMinuteTable';
+import { ManualVital } from './ManualVital';
+import { type ChartPoint, vitalsOption } from './vitals-chart';
 
 export function VitalsCard({
   c,
@@ -86,66 +78,5 @@ export function VitalsCard({
         />
       )}
     </Card>
-  );
-}
-
-function FiveMinuteTable({ vitals }: { vitals: VitalSeries | null }) {
-  const { t, lang } = useI18n();
-  const rows = useMemo(() => fiveMinuteRows(vitals), [vitals]);
-  return (
-    <Table
-      size="small"
-      rowKey="slot"
-      pagination={false}
-      scroll={{ y: 240 }}
-      dataSource={rows}
-      locale={{ emptyText: t('record.noVitals') }}
-      columns={[
-        {
-          title: t('record.time'),
-          dataIndex: 'slot',
-          width: 70,
-          render: (v: number) => dayjs(v).format('HH:mm'),
-        },
-        ...TABLE_PARAMS.map((p) => ({
-          title: PARAMETERS[p as keyof typeof PARAMETERS][lang],
-          render: (_: unknown, r: { values: Record<string, string> }) => r.values[p] ?? '',
-        })),
-      ]}
-    />
-  );
-}
-
-function ManualVital({ caseId, onDone }: { caseId: string; onDone: (at: number) => Promise<unknown> }) {
-  const { t, lang } = useI18n();
-  const attempt = useAttempt();
-  const [param, setParam] = useState('nibp_sys');
-  const [value, setValue] = useState<number | null>(null);
-  return (
-    <Space style={{ marginTop: 8 }}>
-      <span>{t('record.manual')}</span>
-      <Select
-        size="small"
-        style={{ width: 140 }}
-        value={param}
-        onChange={setParam}
-        options={Object.entries(PARAMETERS).map(([k, p]) => ({ value: k, label: `${p[lang]} (${p.unit})` }))}
-      />
-      <InputNumber size="small" value={value} onChange={(v) => setValue(typeof v === 'number' ? v : null)} />
-      <Button
-        size="small"
-        disabled={value === null}
-        onClick={async () => {
-          await attempt(async () => {
-            const at = new Date();
-            await api.post(`/api/v1/cases/${caseId}/observations`, { param, value, at: at.toISOString() });
-            setValue(null);
-            await onDone(at.getTime());
-          });
-        }}
-      >
-        {t('record.add')}
-      </Button>
-    </Space>
   );
 }

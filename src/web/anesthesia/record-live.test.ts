@@ -38,4 +38,11 @@ describe('what an open record page reloads for each event', () => {
     ]);
     expect(recordReloads(undefined)).toEqual({ case: true, record: true, readings: 'all' });
   });
+
+  it('reloads nothing for what other capabilities announce on the case', () => {
+    const nothing = { case: false, record: false, readings: 'none' };
+    expect(recordReloads({ type: 'visit.signed', id: 'c', data: { status: 'scheduled' } })).toEqual(nothing);
+    expect(recordReloads({ type: 'ews.set', id: 'c' })).toEqual(nothing);
+    expect(recordReloads({ type: 'complication.suggested', id: 'c' })).toEqual(nothing);
+  });
 });

@@ -1,8 +1,7 @@
 // What an open record page reloads for each realtime event on its case and its room: only what the
 // event says changed. Readings come again only for readings events; a drug, a fluid or a checklist
-// tick reloads the record's entries alone.
-import type { AnesthesiaEvent } from '../../api/anesthesia';
-import type { RegistryEvent } from '../../api/registry';
+// tick reloads the record's entries alone; what other capabilities announce on the case reloads nothing.
+import type { LiveEvent } from '../../api/realtime';
 
 export type PageReload = {
   case: boolean;
@@ -15,8 +14,10 @@ export type PageReload = {
 /** The statuses whose time bounds the case's readings (入室 … 出室): the chart is read again. */
 const BOUNDS: readonly string[] = ['in_room', 'out_of_room'];
 
+const NOTHING: PageReload = { case: false, record: false, readings: 'none' };
+
 /** `undefined`: the connection was renewed and anything may have changed. */
-export function recordReloads(event: AnesthesiaEvent | RegistryEvent | undefined): PageReload {
+export function recordReloads(event: LiveEvent | undefined): PageReload {
   if (!event) return { case: true, record: true, readings: 'all' };
   switch (event.type) {
     case 'observations':
@@ -32,5 +33,17 @@ export function recordReloads(event: AnesthesiaEvent | RegistryEvent | undefined
       return { case: true, record: true, readings: 'none' };
     case 'patient.updated':
       return { case: true, record: false, readings: 'none' };
+    // The pre-anesthesia visit, post-op monitoring and complications are not on the record page.
+    case 'visit.saved':
+    case 'visit.signed':
+    case 'ews.set':
+    case 'ews.alert':
+    case 'ews.ack':
+    case 'ews.escalation':
+    case 'postop.assessment':
+    case 'pacu.event':
+    case 'io':
+    case 'complication.suggested':
+      return NOTHING;
   }
 }

@@ -1,6 +1,6 @@
 // What every panel of the anesthesia record receives.
 import type { AnesthesiaRecord } from '../../api/anesthesia';
-import type { CaseDetail } from '../app/types';
+import type { CaseDetail } from '../../api/registry';
 
 export type PanelProps = {
   c: CaseDetail;

@@ -3,10 +3,11 @@
 // on when one is entered or marked, the whole case again when its time in the room changes. Every
 // reading is in it however long the case (an 8-hour case at 1 Hz is ~260,000 readings, 480 buckets).
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { VitalSeries } from '../../api/anesthesia';
 import { MAX_BUCKETS } from '../../domain/anesthesia/downsample';
-import { api } from '../shared/api';
+import { fetchVitalSeries } from './record.resource';
 import type { PageReload } from './record-live';
-import { mergeSeries, newestBucket, type VitalSeries } from './vitals-chart';
+import { mergeSeries, newestBucket } from './vitals-chart';
 
 export type ReadingsReload = Exclude<PageReload['readings'], 'none'>;
 
@@ -41,11 +42,10 @@ export function useVitalSeries(caseId: string): {
         const newest = base ? newestBucket(base) : null;
         const from =
           newest === null ? null : what === 'new' || what === 'all' ? newest : Math.min(what.from, newest);
-        const url =
-          base && from !== null
-            ? `/api/v1/cases/${caseId}/observations/series?from=${encodeURIComponent(new Date(from).toISOString())}&bucketSeconds=${base.bucketSeconds}`
-            : `/api/v1/cases/${caseId}/observations/series`;
-        const got = await api.get<VitalSeries>(url);
+        const got = await fetchVitalSeries(
+          caseId,
+          base && from !== null ? { from, bucketSeconds: base.bucketSeconds } : undefined,
+        );
         const next = base && from !== null ? mergeSeries(base, got) : got;
         current.current = next;
         setData(next);

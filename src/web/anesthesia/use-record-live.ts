@@ -2,9 +2,8 @@
 // says changed (record-live.ts) — the chart's readings, the record's entries, the case.
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
-import type { AnesthesiaEvent } from '../../api/anesthesia';
-import type { RegistryEvent } from '../../api/registry';
 import { type LiveEvent, realtime } from '../shared/realtime';
+import { recordKeys } from './record.resource';
 import { type PageReload, recordReloads } from './record-live';
 import type { ReadingsReload } from './use-observations';
 
@@ -24,11 +23,11 @@ export function useRecordLive(
   /** Resolves once what was reloaded at once is back (the throttled record and the readings are not awaited). */
   apply.current = (reload: PageReload) => {
     const waits: Promise<unknown>[] = [];
-    if (reload.case) waits.push(client.invalidateQueries({ queryKey: ['case', caseId] }));
+    if (reload.case) waits.push(client.invalidateQueries({ queryKey: recordKeys.case(caseId) }));
     const record = () => {
       last.current = Date.now();
       timer.current = null;
-      return client.invalidateQueries({ queryKey: ['record', caseId] });
+      return client.invalidateQueries({ queryKey: recordKeys.record(caseId) });
     };
     if (reload.record === true) {
       if (timer.current) clearTimeout(timer.current);
@@ -50,8 +49,7 @@ export function useRecordLive(
   }, [room, reloadReadings]);
 
   useEffect(() => {
-    const on = (event?: LiveEvent) =>
-      void apply.current(recordReloads(event as AnesthesiaEvent | RegistryEvent | undefined));
+    const on = (event?: LiveEvent) => void apply.current(recordReloads(event));
     const offCase = realtime.subscribe(`case:${caseId}`, on);
     const offRoom = room ? realtime.subscribe(`or_room:${room}`, on) : () => {};
     return () => {

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { VitalSeries } from '../../api/anesthesia';
 import { downsampleCase, type ReadingSeries } from '../../domain/anesthesia/downsample';
-import {
-  bucketPoints,
-  fiveMinuteRows,
-  mergeSeries,
-  newestBucket,
-  type VitalSeries,
-  vitalsOption,
-} from './vitals-chart';
+import { bucketPoints, fiveMinuteRows, mergeSeries, newestBucket, vitalsOption } from './vitals-chart';
 
 const T0 = Date.parse('2026-11-22T01:00:00Z');
 const readings = (param: string, points: [number, number, boolean?][], first = 1): ReadingSeries => ({

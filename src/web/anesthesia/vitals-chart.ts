@@ -4,14 +4,11 @@
 // the customary symbols (systolic ∨, diastolic ∧, heart rate ●; SpO2, MAP and temperature as lines),
 // events as vertical marks, artefact-marked readings hollow and one by one. Values read at clinical precision.
 
-import type { AnesthesiaRecord } from '../../api/anesthesia';
-import type { ArtefactReading, BucketSeries, DownsampledCase } from '../../domain/anesthesia/downsample';
+import type { AnesthesiaRecord, VitalSeries } from '../../api/anesthesia';
+import type { ArtefactReading, BucketSeries } from '../../domain/anesthesia/downsample';
 import { formatVital } from '../../domain/anesthesia/vital-format';
 import type { Locale } from '../../domain/common/field-messages';
 import type { EChartsOption } from '../shared/EChart';
-
-/** What the series endpoint returns: the downsampled case and the range it covers. */
-export type VitalSeries = DownsampledCase & { from: string | null; to: string | null; count: number };
 
 /** A drawn point: where it is and which reading it is, so a click can mark that reading. */
 export type ChartPoint = {

@@ -17,7 +17,8 @@ import { Badge, Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../domain/auth/permissions';
-import { api, setAuthHandlers } from '../shared/api';
+import { meKey, useLogout, useSetLocale } from '../platform/auth.resource';
+import { setAuthHandlers } from '../shared/api';
 import { useI18n } from '../shared/i18n';
 import { Loading } from '../shared/Loading';
 import { realtime, useRealtimeConnected } from '../shared/realtime';
@@ -30,11 +31,13 @@ export function AppLayout() {
   const location = useLocation();
   const client = useQueryClient();
   const live = useRealtimeConnected();
+  const setLocale = useSetLocale();
+  const endSession = useLogout();
 
   useEffect(() => {
     setAuthHandlers({
       unauthenticated: () => {
-        client.setQueryData(['me'], null);
+        client.setQueryData(meKey, null);
         navigate('/login', { replace: true });
       },
       passwordChange: () => navigate('/password', { replace: true }),
@@ -87,12 +90,11 @@ export function AppLayout() {
   const switchLanguage = async () => {
     const next = locale === 'zh-CN' ? 'en-US' : 'zh-CN';
     localStorage.setItem('periop.locale', next);
-    await api.put('/api/v1/auth/locale', { locale: next });
+    await setLocale.mutateAsync(next);
     await refresh();
   };
   const logout = async () => {
-    await api.post('/api/v1/auth/logout').catch(() => undefined);
-    client.clear();
+    await endSession();
     navigate('/login', { replace: true });
   };
 

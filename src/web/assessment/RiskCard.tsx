@@ -1,27 +1,23 @@
-// 风险摘要: the high-risk flags of a case's current visit, each opening its score breakdown.
-import { useQuery } from '@tanstack/react-query';
+// 风险摘要: the high-risk flags of a case's current visit, each opening its score breakdown. The app
+// shell puts it into the registry's case and chart pages (their summary slots).
 import { Button, Card, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { InstrumentOutcome } from '../../domain/assessment/visit';
-import type { VisitBundle } from '../app/types';
-import { api } from '../shared/api';
 import { useI18n } from '../shared/i18n';
 import { useSession } from '../shared/session';
-import { ScoreBreakdown } from './ScorePanel';
+import { ScoreBreakdown } from './ScoreBreakdown';
+import { outcomesOf, useVisit } from './visit.resource';
 
-export function RiskCard({ caseId, title }: { caseId: string; title?: string }) {
+/** `caseLabel` names the case in the title, where the page shows more than one case. */
+export function RiskCard({ caseId, caseLabel }: { caseId: string; caseLabel?: string }) {
   const { t, lang } = useI18n();
   const { can } = useSession();
   const [open, setOpen] = useState<InstrumentOutcome | null>(null);
-  const visit = useQuery({
-    queryKey: ['visit', caseId],
-    queryFn: () => api.get<VisitBundle>(`/api/v1/cases/${caseId}/visit`),
-    enabled: can('assessment.read'),
-  });
+  const visit = useVisit(caseId, { enabled: can('assessment.read') });
   if (!can('assessment.read')) return null;
   const current = visit.data?.current ?? null;
-  const flagged = (current?.results ?? []).flatMap((o) =>
+  const flagged = (current ? outcomesOf(current) : []).flatMap((o) =>
     'result' in o && o.result.status === 'complete'
       ? o.result.flags
           .filter((f) => f.severity === 'high' || f.severity === 'critical')
@@ -32,7 +28,7 @@ export function RiskCard({ caseId, title }: { caseId: string; title?: string }) 
   return (
     <Card
       size="small"
-      title={title ?? t('risk.title')}
+      title={caseLabel ? `${t('risk.title')} · ${caseLabel}` : t('risk.title')}
       style={{ marginBottom: 12 }}
       data-testid="risk-card"
       extra={

@@ -1,24 +1,12 @@
 // 预警响应报表: per ward and alert type, how many alerts, how many acknowledged or escalated, and the
 // time to acknowledge (median, 90th percentile) and to escalation.
-import { useQuery } from '@tanstack/react-query';
 import { Alert, DatePicker, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { ALERT_LABELS, type AlertType } from '../../domain/monitoring/escalation';
-import { api, query } from '../shared/api';
 import { useI18n } from '../shared/i18n';
+import { useEwsReport } from './ews-report.resource';
 
-type Row = {
-  ward_id: string | null;
-  ward_name: string | null;
-  type: string;
-  alerts: number;
-  acknowledged: number;
-  escalated: number;
-  median_ack_min: number | null;
-  p90_ack_min: number | null;
-  median_escalation_min: number | null;
-};
 const min = (v: number | null) => (v === null ? '—' : v.toFixed(1));
 
 export default function EwsReportPage() {
@@ -27,13 +15,7 @@ export default function EwsReportPage() {
     dayjs().subtract(30, 'day').startOf('day'),
     dayjs().endOf('day'),
   ]);
-  const report = useQuery({
-    queryKey: ['ews-report', range[0].toISOString(), range[1].toISOString()],
-    queryFn: () =>
-      api.get<{ items: Row[] }>(
-        `/api/v1/reports/ews-response${query({ from: range[0].toISOString(), to: range[1].toISOString() })}`,
-      ),
-  });
+  const report = useEwsReport(range[0].toISOString(), range[1].toISOString());
   return (
     <div>
       <Space style={{ marginBottom: 8 }}>

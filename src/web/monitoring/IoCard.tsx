@@ -1,27 +1,21 @@
 // 出入量: post-op intake and output entered by the nurse, per 24 h with the cumulative balance (chart).
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, InputNumber, Select, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { IO_IN, IO_LABELS, IO_OUT, type IoKind } from '../../domain/monitoring/intake-output';
-import { api } from '../shared/api';
 import { EChart, type EChartsOption } from '../shared/EChart';
 import { useI18n } from '../shared/i18n';
 import { useSession } from '../shared/session';
 import { errorMessage } from '../shared/use-attempt';
-
-type IoDay = { day: number; inMl: number; outMl: number; balanceMl: number; cumulativeMl: number };
+import { useAddIo, useIoBalance } from './io.resource';
 
 export function IoCard({ caseId }: { caseId: string }) {
   const { t, lang } = useI18n();
   const { can } = useSession();
   const { message } = App.useApp();
-  const client = useQueryClient();
+  const addIo = useAddIo(caseId);
   const [kind, setKind] = useState<IoKind>('iv');
   const [volume, setVolume] = useState<number | null>(null);
-  const io = useQuery({
-    queryKey: ['io', caseId],
-    queryFn: () => api.get<{ days: IoDay[] }>(`/api/v1/cases/${caseId}/io`),
-  });
+  const io = useIoBalance(caseId);
   const days = io.data?.days ?? [];
   const option = useMemo<EChartsOption>(
     () => ({
@@ -45,15 +39,15 @@ export function IoCard({ caseId }: { caseId: string }) {
     [days, t],
   );
   const add = async () => {
+    if (volume === null) return;
     try {
-      await api.post(`/api/v1/cases/${caseId}/io`, {
+      await addIo.mutateAsync({
         direction: (IO_IN as readonly string[]).includes(kind) ? 'in' : 'out',
         kind,
         volumeMl: volume,
         at: new Date().toISOString(),
       });
       setVolume(null);
-      await client.invalidateQueries({ queryKey: ['io', caseId] });
     } catch (e) {
       message.error(errorMessage(e, t));
     }

@@ -1,27 +1,14 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Button, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import type { AuditEntry } from '../../api/platform';
 import { ROLE_LABELS, type Role } from '../../domain/auth/permissions';
-import type { Patient } from '../app/types';
-import { api, query } from '../shared/api';
 import { fmtDateTime } from '../shared/format';
 import { isMessageKey, useI18n } from '../shared/i18n';
+import { usePatientPicker } from '../shared/patient-picker.resource';
 import { useSession } from '../shared/session';
-
-type Entry = {
-  id: number;
-  at: string;
-  username: string | null;
-  role: string | null;
-  action: string;
-  resourceType: string;
-  resourceId: string | null;
-  patientId: string | null;
-  clientAddress: string | null;
-  outcome: string;
-};
+import { type AuditFilters, useAuditLog } from './audit.resource';
 
 export default function AuditPage() {
   const { t, lang } = useI18n();
@@ -29,27 +16,15 @@ export default function AuditPage() {
   // The audit administrator holds no patient data (三员分立): patients are then named by their record id.
   const identifies = can('patient.read');
   const [params, setParams] = useSearchParams();
-  const filters = {
+  const filters: AuditFilters = {
     patientId: params.get('patientId') ?? undefined,
     username: params.get('username') ?? undefined,
     from: params.get('from') ?? undefined,
     to: params.get('to') ?? undefined,
   };
   const [patientQ, setPatientQ] = useState('');
-  const patients = useQuery({
-    queryKey: ['patients', 'audit', patientQ],
-    queryFn: () => api.get<{ items: Patient[] }>(`/api/v1/patients${query({ q: patientQ, limit: 10 })}`),
-    enabled: identifies && patientQ.length > 0,
-  });
-  const log = useInfiniteQuery({
-    queryKey: ['audit', filters],
-    initialPageParam: null as number | null,
-    queryFn: ({ pageParam }) =>
-      api.get<{ items: Entry[]; nextCursor: number | null }>(
-        `/api/v1/audit${query({ ...filters, cursor: pageParam, limit: 50 })}`,
-      ),
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const patients = usePatientPicker(patientQ, { enabled: identifies && patientQ.length > 0 });
+  const log = useAuditLog(filters);
   const rows = log.data?.pages.flatMap((p) => p.items) ?? [];
   const label = (prefix: 'audit.action.' | 'audit.outcome.', value: string) => {
     const key = `${prefix}${value}`;
@@ -110,7 +85,7 @@ export default function AuditPage() {
           {t('audit.search')}
         </Button>
       </Form>
-      <Table<Entry>
+      <Table<AuditEntry>
         rowKey="id"
         size="small"
         loading={log.isLoading}

@@ -1,10 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, api } from '../shared/api';
+import { ApiError } from '../shared/api';
 import { useI18n } from '../shared/i18n';
 import { useSession } from '../shared/session';
+import { useChangePassword } from './auth.resource';
 import { passwordRule, passwordRuleText } from './password-rule';
 
 export default function ChangePasswordPage() {
@@ -12,17 +12,16 @@ export default function ChangePasswordPage() {
   const { me } = useSession();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const client = useQueryClient();
+  const changePassword = useChangePassword();
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (values: { currentPassword: string; newPassword: string; confirm: string }) => {
     setError(null);
     try {
-      await api.post('/api/v1/auth/password', {
+      await changePassword.mutateAsync({
         currentPassword: values.currentPassword,
         newPassword: values.newPassword,
       });
-      await client.invalidateQueries({ queryKey: ['me'] });
       message.success(t('password.done'));
       navigate('/', { replace: true });
     } catch (e) {

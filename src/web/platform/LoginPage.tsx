@@ -1,30 +1,24 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { ApiError, api } from '../shared/api';
+import { ApiError } from '../shared/api';
 import { useI18n } from '../shared/i18n';
-import type { Me } from '../shared/session';
+import { useLogin } from './auth.resource';
 
 export default function LoginPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const client = useQueryClient();
+  const login = useLogin();
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const submit = async (values: { username: string; password: string }) => {
-    setBusy(true);
     setError(null);
     try {
-      const me = await api.post<Me>('/api/v1/auth/login', values);
-      client.setQueryData(['me'], me);
+      const me = await login.mutateAsync(values);
       navigate(me.mustChangePassword ? '/password' : '/', { replace: true });
     } catch (e) {
       setError(e instanceof ApiError && e.body.message ? e.body.message : t('app.error.network'));
-    } finally {
-      setBusy(false);
     }
   };
 
@@ -65,7 +59,7 @@ export default function LoginPage() {
               data-testid="login-password"
             />
           </Form.Item>
-          <Button type="primary" htmlType="submit" block loading={busy} data-testid="login-submit">
+          <Button type="primary" htmlType="submit" block loading={login.isPending} data-testid="login-submit">
             {t('login.submit')}
           </Button>
         </Form>

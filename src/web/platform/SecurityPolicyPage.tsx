@@ -1,13 +1,11 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, InputNumber, Typography } from 'antd';
 import { useState } from 'react';
 import type { SecurityPolicy } from '../../domain/auth/security-policy';
 import { securityPolicySchema } from '../../domain/auth/security-policy';
-import { ApiError, api } from '../shared/api';
+import { ApiError } from '../shared/api';
 import type { MessageKey } from '../shared/i18n';
 import { useI18n } from '../shared/i18n';
-
-type Policy = SecurityPolicy & { version: number | null };
+import { usePolicy, useSavePolicy } from './security.resource';
 
 const FIELDS: { name: keyof SecurityPolicy; label: MessageKey }[] = [
   { name: 'minPasswordLength', label: 'security.minPasswordLength' },
@@ -26,27 +24,19 @@ const bounds = (name: keyof SecurityPolicy) => {
 export default function SecurityPolicyPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const client = useQueryClient();
   const [form] = Form.useForm<SecurityPolicy>();
   const [error, setError] = useState<string | null>(null);
-  const policy = useQuery({
-    queryKey: ['security-policy'],
-    queryFn: () => api.get<Policy>('/api/v1/security/policy'),
-  });
+  const policy = usePolicy();
+  const savePolicy = useSavePolicy();
 
   const save = async () => {
     const values = await form.validateFields();
     setError(null);
     try {
-      const saved = await api.put<Policy>('/api/v1/security/policy', {
-        ...values,
-        version: policy.data?.version ?? null,
-      });
-      client.setQueryData(['security-policy'], saved);
+      await savePolicy.mutateAsync({ ...values, version: policy.data?.version ?? null });
       message.success(t('form.saved'));
     } catch (e) {
       setError(e instanceof ApiError ? e.body.message : t('app.error.network'));
-      await policy.refetch();
     }
   };
 

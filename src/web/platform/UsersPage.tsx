@@ -1,63 +1,22 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Select,
-  Space,
-  Switch,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { ADMINISTRATOR_ROLES, ROLE_LABELS, ROLES, type Role } from '../../domain/auth/permissions';
-import type { Ward } from '../app/types';
-import { ApiError, api } from '../shared/api';
+import type { User } from '../../api/platform';
+import { ROLE_LABELS, type Role } from '../../domain/auth/permissions';
+import { useWards } from '../shared/directory.resource';
 import { fmtDateTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { useSession } from '../shared/session';
-import { applyServerFields } from '../shared/zod-form';
-import { passwordRule, passwordRuleText } from './password-rule';
-
-type Scope = { kind: 'department' } | { kind: 'wards'; ids: string[] };
-type User = {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  scope: Scope;
-  disabled: boolean;
-  mustChangePassword: boolean;
-  lockedUntil: string | null;
-  lastLoginAt: string | null;
-  version: number;
-};
-// 三员分立: the system administrator manages accounts, the security administrator their roles and wards.
-type Dialog =
-  | { kind: 'create' }
-  | { kind: 'edit'; user: User }
-  | { kind: 'reset'; user: User }
-  | { kind: 'role'; user: User }
-  | null;
-
-const isAdministrator = (role: Role) => (ADMINISTRATOR_ROLES as readonly Role[]).includes(role);
+import { isAdministrator } from './is-administrator';
+import { type UserChange, UserDialog } from './UserDialog';
+import { useUsers } from './user.resource';
 
 export default function UsersPage() {
   const { t, lang } = useI18n();
   const { me, can } = useSession();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api.get<{ items: User[] }>('/api/v1/users') });
-  const wards = useQuery({
-    queryKey: ['wards'],
-    queryFn: () => api.get<{ items: Ward[] }>('/api/v1/wards'),
-    staleTime: 600_000,
-  });
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const users = useUsers();
+  const wards = useWards();
+  const [dialog, setDialog] = useState<UserChange | null>(null);
   const wardName = (id: string) => wards.data?.items.find((w) => w.id === id)?.name ?? id.slice(0, 8);
   const scopeText = (u: User) => {
     if (isAdministrator(u.role) || u.role === 'unassigned') return t('users.scope.none');
@@ -154,177 +113,5 @@ export default function UsersPage() {
         <UserDialog dialog={dialog} wards={wards.data?.items ?? []} onClose={() => setDialog(null)} />
       )}
     </div>
-  );
-}
-
-function UserDialog({
-  dialog,
-  wards,
-  onClose,
-}: {
-  dialog: NonNullable<Dialog>;
-  wards: Ward[];
-  onClose: () => void;
-}) {
-  const { t, lang } = useI18n();
-  const { message } = App.useApp();
-  const client = useQueryClient();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const user = dialog.kind === 'create' ? null : dialog.user;
-  const role = Form.useWatch('role', form) as Role | undefined;
-  const reach = Form.useWatch('reach', form) as Scope['kind'] | undefined;
-
-  const save = async () => {
-    const v = await form.validateFields();
-    setError(null);
-    try {
-      if (dialog.kind === 'create')
-        await api.post('/api/v1/users', {
-          username: v.username,
-          displayName: v.displayName,
-          password: v.password,
-        });
-      else if (dialog.kind === 'edit')
-        await api.put(`/api/v1/users/${dialog.user.id}`, {
-          displayName: v.displayName,
-          disabled: v.disabled,
-          version: dialog.user.version,
-        });
-      else if (dialog.kind === 'role')
-        await api.put(`/api/v1/users/${dialog.user.id}/role`, {
-          role: v.role,
-          scope: v.reach === 'department' ? { kind: 'department' } : { kind: 'wards', ids: v.wardIds ?? [] },
-          version: dialog.user.version,
-        });
-      else await api.post(`/api/v1/users/${dialog.user.id}/reset-password`, { password: v.password });
-      message.success(t('form.saved'));
-      await client.invalidateQueries({ queryKey: ['users'] });
-      onClose();
-    } catch (e) {
-      if (e instanceof ApiError) {
-        applyServerFields(form, e.body.fields);
-        setError(e.body.message);
-      } else setError(t('app.error.network'));
-    }
-  };
-  const title = {
-    create: t('users.new'),
-    edit: t('users.edit'),
-    reset: t('users.resetPassword'),
-    role: t('users.assignRole'),
-  }[dialog.kind];
-  const clinical = role !== undefined && !isAdministrator(role) && role !== 'unassigned';
-
-  return (
-    <Modal
-      open
-      title={`${title}${user ? ` · ${user.username}` : ''}`}
-      onOk={save}
-      onCancel={onClose}
-      okText={t('form.save')}
-      cancelText={t('form.cancel')}
-    >
-      {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={
-          user
-            ? {
-                displayName: user.displayName,
-                role: user.role === 'unassigned' ? undefined : user.role,
-                reach: user.scope.kind,
-                wardIds: user.scope.kind === 'wards' ? user.scope.ids : [],
-                disabled: user.disabled,
-              }
-            : {}
-        }
-      >
-        {dialog.kind === 'create' && (
-          <Form.Item
-            name="username"
-            label={t('users.username')}
-            rules={[{ required: true, message: t('form.required') }]}
-          >
-            <Input autoComplete="off" />
-          </Form.Item>
-        )}
-        {(dialog.kind === 'create' || dialog.kind === 'edit') && (
-          <Form.Item
-            name="displayName"
-            label={t('users.displayName')}
-            rules={[{ required: true, message: t('form.required') }]}
-          >
-            <Input />
-          </Form.Item>
-        )}
-        {dialog.kind === 'role' && (
-          <>
-            <Form.Item
-              name="role"
-              label={t('users.role')}
-              rules={[{ required: true, message: t('form.required') }]}
-            >
-              <Select
-                data-testid="role-select"
-                options={ROLES.filter((r) => r !== 'unassigned').map((r) => ({
-                  value: r,
-                  label: ROLE_LABELS[r][lang],
-                }))}
-              />
-            </Form.Item>
-            {clinical && (
-              <>
-                <Form.Item
-                  name="reach"
-                  label={t('users.wards')}
-                  rules={[{ required: true, message: t('form.required') }]}
-                >
-                  <Radio.Group
-                    options={[
-                      { value: 'department', label: t('users.allWards') },
-                      { value: 'wards', label: t('users.scope.listed') },
-                    ]}
-                  />
-                </Form.Item>
-                {reach === 'wards' && (
-                  <Form.Item
-                    name="wardIds"
-                    label={t('users.scope.listed')}
-                    rules={[{ required: true, type: 'array', min: 1, message: t('users.scope.pickWard') }]}
-                  >
-                    <Select
-                      mode="multiple"
-                      data-testid="wards-select"
-                      options={wards.map((w) => ({ value: w.id, label: w.name }))}
-                    />
-                  </Form.Item>
-                )}
-              </>
-            )}
-          </>
-        )}
-        {dialog.kind === 'edit' && (
-          <Form.Item name="disabled" label={t('users.disable')} valuePropName="checked">
-            <Switch />
-          </Form.Item>
-        )}
-        {(dialog.kind === 'create' || dialog.kind === 'reset') && (
-          <Form.Item
-            name="password"
-            label={dialog.kind === 'create' ? t('users.password') : t('users.newPassword')}
-            extra={passwordRuleText(t)}
-            dependencies={dialog.kind === 'create' ? ['username'] : []}
-            rules={[
-              { required: true, message: t('form.required') },
-              passwordRule(t, () => user?.username ?? form.getFieldValue('username') ?? ''),
-            ]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
   );
 }

@@ -1,12 +1,12 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { admissionInput } from '../../domain/registry/schemas';
-import type { Ward } from '../app/types';
-import { ApiError, api } from '../shared/api';
+import { ApiError } from '../shared/api';
+import { useWards } from '../shared/directory.resource';
 import { useI18n } from '../shared/i18n';
 import { applyServerFields, zodRule } from '../shared/zod-form';
+import { useAddAdmission } from './patient.resource';
 
 type Values = {
   wardId: string;
@@ -19,14 +19,10 @@ type Values = {
 export function AdmissionDialog({ patientId, onClose }: { patientId: string; onClose: () => void }) {
   const { t, locale } = useI18n();
   const { message } = App.useApp();
-  const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
-  const wards = useQuery({
-    queryKey: ['wards'],
-    queryFn: () => api.get<{ items: Ward[] }>('/api/v1/wards'),
-    staleTime: 600_000,
-  });
+  const wards = useWards();
+  const admit = useAddAdmission(patientId);
   const wardId = Form.useWatch('wardId', form);
   const beds = wards.data?.items.find((w) => w.id === wardId)?.beds ?? [];
   const shape = admissionInput.shape;
@@ -35,7 +31,7 @@ export function AdmissionDialog({ patientId, onClose }: { patientId: string; onC
     const v = await form.validateFields();
     setError(null);
     try {
-      await api.post('/api/v1/admissions', {
+      await admit.mutateAsync({
         patientId,
         wardId: v.wardId,
         bedId: v.bedId ?? null,
@@ -44,7 +40,6 @@ export function AdmissionDialog({ patientId, onClose }: { patientId: string; onC
         attendingDoctor: v.attendingDoctor,
       });
       message.success(t('form.saved'));
-      await client.invalidateQueries({ queryKey: ['patient', patientId] });
       onClose();
     } catch (e) {
       if (e instanceof ApiError) {

@@ -1,47 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, DatePicker, Empty, Space, Tag, Tooltip, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, DatePicker, Empty, Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { flagLabel } from '../../domain/assessment/risk-flags';
+import type { Case } from '../../api/registry';
 import { CASE_STATUSES, STATUS_LABELS } from '../../domain/registry/case-status';
-import type { OrRoom, SurgicalCase } from '../app/types';
-import { api } from '../shared/api';
-import { fmtTime } from '../shared/format';
+import { useOrRooms } from '../shared/directory.resource';
 import { useI18n } from '../shared/i18n';
 import { Loading } from '../shared/Loading';
-import { useLiveTopic } from '../shared/realtime';
 import { STATUS_COLORS } from '../shared/status';
-
-const DAY_START_HOUR = 7;
-const DAY_HOURS = 16; // 07:00–23:00
-const LANE_HEIGHT = 66;
-const MIN_CARD_PERCENT = 9;
-const HOURS = Array.from({ length: DAY_HOURS + 1 }, (_, h) => h);
-
-/** Where a case sits on the day's timeline, in percent of the width. */
-function span(c: SurgicalCase, day: Dayjs): { left: number; width: number } {
-  const start = dayjs(c.times.in_room ?? c.scheduledStart);
-  const end = c.times.out_of_room ? dayjs(c.times.out_of_room) : start.add(2, 'hour');
-  const origin = day.startOf('day').add(DAY_START_HOUR, 'hour');
-  const toPercent = (d: Dayjs) => (d.diff(origin, 'minute') / (DAY_HOURS * 60)) * 100;
-  const left = Math.min(100 - MIN_CARD_PERCENT, Math.max(0, toPercent(start)));
-  return { left, width: Math.max(MIN_CARD_PERCENT, Math.min(100 - left, toPercent(end) - toPercent(start))) };
-}
-
-/** Stacks overlapping cards of one room into lanes. */
-function lanes(cases: SurgicalCase[], day: Dayjs) {
-  const placed: { c: SurgicalCase; left: number; width: number; lane: number }[] = [];
-  const laneEnds: number[] = [];
-  for (const c of [...cases].sort((a, b) => a.scheduledStart.localeCompare(b.scheduledStart))) {
-    const s = span(c, day);
-    let lane = laneEnds.findIndex((end) => end <= s.left);
-    if (lane === -1) lane = laneEnds.length;
-    laneEnds[lane] = s.left + s.width;
-    placed.push({ c, ...s, lane });
-  }
-  return { placed, count: Math.max(1, laneEnds.length) };
-}
+import { BoardCaseCard } from './BoardCaseCard';
+import { DAY_HOURS, DAY_START_HOUR, HOURS, LANE_HEIGHT, lanes } from './board-lanes';
+import { useBoard } from './case.resource';
 
 export default function BoardPage() {
   const { t, lang } = useI18n();
@@ -49,19 +18,11 @@ export default function BoardPage() {
   const [params, setParams] = useSearchParams();
   const date = params.get('date') ?? dayjs().format('YYYY-MM-DD');
   const day = dayjs(date);
-  const board = useQuery({
-    queryKey: ['board', date],
-    queryFn: () => api.get<{ date: string; items: SurgicalCase[] }>(`/api/v1/cases?date=${date}`),
-  });
-  const rooms = useQuery({
-    queryKey: ['or-rooms'],
-    queryFn: () => api.get<{ items: OrRoom[] }>('/api/v1/or-rooms'),
-    staleTime: 600_000,
-  });
-  useLiveTopic(`board:${date}`, [['board', date]]);
+  const board = useBoard(date);
+  const rooms = useOrRooms();
 
   const byRoom = useMemo(() => {
-    const map = new Map<string, SurgicalCase[]>();
+    const map = new Map<string, Case[]>();
     for (const r of rooms.data?.items ?? []) map.set(r.code, []);
     for (const c of board.data?.items ?? []) map.set(c.orRoom, [...(map.get(c.orRoom) ?? []), c]);
     return map;
@@ -141,7 +102,7 @@ export default function BoardPage() {
                   }}
                 >
                   {placed.map(({ c, left, width, lane }) => (
-                    <CaseCard
+                    <BoardCaseCard
                       key={c.id}
                       c={c}
                       left={left}
@@ -158,95 +119,5 @@ export default function BoardPage() {
         </div>
       )}
     </div>
-  );
-}
-
-function CaseCard({
-  c,
-  left,
-  width,
-  top,
-  onOpen,
-}: {
-  c: SurgicalCase;
-  left: number;
-  width: number;
-  top: number;
-  onOpen: () => void;
-}) {
-  const { t, lang } = useI18n();
-  const colors = STATUS_COLORS[c.status];
-  return (
-    <Tooltip
-      title={
-        <div>
-          <div>
-            {c.patient?.name} {c.patient?.mrn}
-          </div>
-          <div>{c.procedureText}</div>
-          <div>
-            {t('case.surgeon')}：{c.surgeon} · {t('case.scheduledStart')}：{fmtTime(c.scheduledStart)}
-          </div>
-          <div>{STATUS_LABELS[c.status][lang]}</div>
-          {c.risk && c.risk.flags.length > 0 && (
-            <div>
-              {t('board.riskFlags', { n: c.risk.flags.length })}：
-              {c.risk.flags.map((f) => flagLabel(f, lang)).join('、')}
-            </div>
-          )}
-        </div>
-      }
-    >
-      <button
-        type="button"
-        data-testid={`case-card-${c.id}`}
-        data-status={c.status}
-        onClick={onOpen}
-        style={{
-          position: 'absolute',
-          left: `${left}%`,
-          width: `calc(${width}% - 4px)`,
-          top,
-          height: LANE_HEIGHT - 6,
-          background: colors.bg,
-          border: `1px solid ${colors.border}`,
-          borderLeft: `4px solid ${colors.border}`,
-          borderRadius: 4,
-          padding: '2px 6px',
-          textAlign: 'left',
-          cursor: 'pointer',
-          overflow: 'hidden',
-          fontSize: 12,
-          lineHeight: '18px',
-          opacity: c.status === 'cancelled' ? 0.6 : 1,
-          textDecoration: c.status === 'cancelled' ? 'line-through' : 'none',
-        }}
-      >
-        <div style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-          <strong>{c.patient?.name}</strong>{' '}
-          <span style={{ color: '#8c8c8c' }}>{fmtTime(c.scheduledStart)}</span>{' '}
-          {c.risk && c.risk.flags.length > 0 && (
-            <Tag
-              color="volcano"
-              data-testid={`risk-badge-${c.id}`}
-              style={{ fontSize: 11, lineHeight: '16px', padding: '0 3px' }}
-            >
-              {t('board.highRisk')}
-            </Tag>
-          )}
-          {c.urgency === 'emergency' && (
-            <Tag color="red" style={{ fontSize: 11, lineHeight: '16px', padding: '0 3px' }}>
-              {t('board.emergency')}
-            </Tag>
-          )}
-        </div>
-        <div style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
-          {c.procedureText}
-        </div>
-        <div style={{ whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis', color: '#595959' }}>
-          {STATUS_LABELS[c.status][lang]} · {c.surgeon} · {t('board.grade', { grade: c.grade })}
-        </div>
-      </button>
-    </Tooltip>
   );
 }

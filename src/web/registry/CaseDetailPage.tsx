@@ -1,23 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Descriptions,
-  Empty,
-  Input,
-  Modal,
-  Row,
-  Space,
-  Tag,
-  Timeline,
-  Typography,
-} from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import {
@@ -38,39 +20,32 @@ import {
   type Urgency,
 } from '../../domain/registry/vocabulary';
 import { NotFoundPage } from '../app/NotFoundPage';
-import type { CaseDetail } from '../app/types';
-import { RiskCard } from '../assessment/RiskCard';
-import { ApiError, api } from '../shared/api';
+import { ApiError } from '../shared/api';
+import { useCase, useLiveCase } from '../shared/case.resource';
 import { fmtDateTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { Loading } from '../shared/Loading';
-import { useLiveTopic } from '../shared/realtime';
+import { CasePatientBanner } from '../shared/PatientBanner';
 import { useSession } from '../shared/session';
+import { Slot } from '../shared/slots';
 import { STATUS_COLORS } from '../shared/status';
-import { CasePatientBanner } from './PatientChartPage';
-
-const CANCEL_STAGE_OF: Partial<Record<CaseStatus, CancelStage>> = {
-  scheduled: 'before_room',
-  in_room: 'after_room_before_anesthesia',
-  anesthesia_start: 'after_anesthesia_before_incision',
-};
+import { TransitionDialog } from './TransitionDialog';
 
 export default function CaseDetailPage() {
   const { id = '' } = useParams();
   const { t, lang } = useI18n();
   const { can } = useSession();
   const navigate = useNavigate();
-  const detail = useQuery({
-    queryKey: ['case', id],
-    queryFn: () => api.get<CaseDetail>(`/api/v1/cases/${id}`),
-  });
-  useLiveTopic(`case:${id}`, [['case', id]]);
+  const detail = useCase(id);
+  useLiveCase(id);
   const [target, setTarget] = useState<TargetStatus | null>(null);
 
   if (detail.isLoading) return <Loading />;
   if (detail.error instanceof ApiError && detail.error.status === 404) return <NotFoundPage />;
   if (!detail.data) return <Alert type="error" title={detail.error?.message ?? t('app.error.network')} />;
   const c = detail.data;
+  // The server lists them from the case's status machine (its contract types them as strings).
+  const allowed = c.allowedTransitions as TargetStatus[];
 
   return (
     <div>
@@ -154,18 +129,18 @@ export default function CaseDetailPage() {
           </Card>
         </Col>
         <Col span={9}>
-          <RiskCard caseId={c.id} />
+          <Slot name="case-detail.summary" caseId={c.id} />
           <Card size="small" title={t('case.actions')} style={{ marginBottom: 12 }}>
-            {c.allowedTransitions.length === 0 || !can('case.transition') ? (
+            {allowed.length === 0 || !can('case.transition') ? (
               <Typography.Text type="secondary">{t('case.noActions')}</Typography.Text>
             ) : (
               <Space wrap>
-                {c.allowedTransitions.map((s) => (
+                {allowed.map((s) => (
                   <Button
                     key={s}
                     danger={s === 'cancelled'}
                     type={s === 'cancelled' ? 'default' : 'primary'}
-                    onClick={() => setTarget(s as TargetStatus)}
+                    onClick={() => setTarget(s)}
                     data-testid={`transition-${s}`}
                   >
                     {STATUS_LABELS[s][lang]}
@@ -199,79 +174,5 @@ export default function CaseDetailPage() {
       </Row>
       {target && <TransitionDialog c={c} to={target} onClose={() => setTarget(null)} />}
     </div>
-  );
-}
-
-function TransitionDialog({ c, to, onClose }: { c: CaseDetail; to: TargetStatus; onClose: () => void }) {
-  const { t, lang } = useI18n();
-  const { message } = App.useApp();
-  const client = useQueryClient();
-  const [at, setAt] = useState<Dayjs>(dayjs());
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const stage = to === 'cancelled' ? CANCEL_STAGE_OF[c.status] : undefined;
-
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await api.post(`/api/v1/cases/${c.id}/transitions`, {
-        to,
-        at: at.toISOString(),
-        version: c.version,
-        ...(to === 'cancelled' ? { reason } : {}),
-      });
-      message.success(t('case.transition.done'));
-      await client.invalidateQueries({ queryKey: ['case', c.id] });
-      onClose();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.body.message : t('app.error.network'));
-      await client.invalidateQueries({ queryKey: ['case', c.id] });
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <Modal
-      open
-      title={t('case.transition.title', { status: STATUS_LABELS[to][lang] })}
-      onOk={submit}
-      onCancel={onClose}
-      okText={t('case.transition.confirm')}
-      cancelText={t('form.cancel')}
-      okButtonProps={{
-        loading: busy,
-        danger: to === 'cancelled',
-        disabled: to === 'cancelled' && !reason.trim(),
-      }}
-    >
-      {error && (
-        <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="transition-error" />
-      )}
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <span>{t('case.transition.at')}</span>
-        <DatePicker
-          showTime
-          value={at}
-          onChange={(d) => d && setAt(d)}
-          allowClear={false}
-          style={{ width: '100%' }}
-        />
-        {to === 'cancelled' && (
-          <>
-            {stage && <Tag>{t('case.transition.stage', { stage: CANCEL_STAGE_LABELS[stage][lang] })}</Tag>}
-            <span>{t('case.transition.reason')}</span>
-            <Input.TextArea
-              rows={2}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              maxLength={200}
-            />
-          </>
-        )}
-      </Space>
-    </Modal>
   );
 }

@@ -1,27 +1,34 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
-import { caseInput } from '../../domain/registry/schemas';
+import type { Case } from '../../api/registry';
+import { type CaseInput, caseInput } from '../../domain/registry/schemas';
 import {
   ANESTHESIA_METHOD_LABELS,
   ANESTHESIA_METHODS,
+  type AnesthesiaMethod,
   APPROACH_LABELS,
   APPROACHES,
+  type Approach,
   GRADE_LABELS,
   SURGERY_GRADES,
+  type SurgeryGrade,
   URGENCIES,
   URGENCY_LABELS,
+  type Urgency,
 } from '../../domain/registry/vocabulary';
-import type { CaseDetail, OrRoom, PatientChart, SurgicalCase } from '../app/types';
-import { ApiError, api } from '../shared/api';
+import { ApiError } from '../shared/api';
 import { type Conflict, ConflictDialog } from '../shared/ConflictDialog';
+import { useCase } from '../shared/case.resource';
+import { useOrRooms } from '../shared/directory.resource';
 import { fmtDateTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { Loading } from '../shared/Loading';
+import { PatientBanner } from '../shared/PatientBanner';
 import { applyServerFields, zodRule } from '../shared/zod-form';
-import { PatientBanner } from './PatientChartPage';
+import { useSaveCase } from './case.resource';
+import { usePatientChart } from './patient.resource';
 
 const FIELDS = [
   'admissionId',
@@ -45,10 +52,10 @@ type Values = {
   diagnosisText: string;
   procedureCode: string;
   procedureText: string;
-  grade: number;
-  approach: string;
-  urgency: string;
-  plannedAnesthesia: string;
+  grade: SurgeryGrade;
+  approach: Approach;
+  urgency: Urgency;
+  plannedAnesthesia: AnesthesiaMethod;
   orRoom: string;
   scheduledStart: Dayjs;
   surgeon: string;
@@ -56,23 +63,24 @@ type Values = {
   anesthesiologists: string[];
 };
 
-const toValues = (c: SurgicalCase): Values => ({
+// The contract types the stored vocabulary as strings; the server validated them against it on save.
+const toValues = (c: Case): Values => ({
   admissionId: c.admissionId,
   diagnosisCode: c.diagnosisCode,
   diagnosisText: c.diagnosisText,
   procedureCode: c.procedureCode,
   procedureText: c.procedureText,
-  grade: c.grade,
-  approach: c.approach,
-  urgency: c.urgency,
-  plannedAnesthesia: c.plannedAnesthesia,
+  grade: c.grade as SurgeryGrade,
+  approach: c.approach as Approach,
+  urgency: c.urgency as Urgency,
+  plannedAnesthesia: c.plannedAnesthesia as AnesthesiaMethod,
   orRoom: c.orRoom,
   scheduledStart: dayjs(c.scheduledStart),
   surgeon: c.surgeon,
   assistants: c.assistants,
   anesthesiologists: c.anesthesiologists,
 });
-const toBody = (patientId: string, v: Values) => ({
+const toBody = (patientId: string, v: Values): CaseInput => ({
   patientId,
   admissionId: v.admissionId ?? null,
   diagnosisCode: v.diagnosisCode,
@@ -96,29 +104,17 @@ export default function CaseEditPage() {
   const { t, lang, locale } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [version, setVersion] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [latest, setLatest] = useState<SurgicalCase | null>(null);
+  const [latest, setLatest] = useState<Case | null>(null);
 
-  const existing = useQuery({
-    queryKey: ['case', id],
-    queryFn: () => api.get<CaseDetail>(`/api/v1/cases/${id}`),
-    enabled: !!id,
-  });
+  const existing = useCase(id ?? '', { enabled: !!id });
   const patientId = existing.data?.patientId ?? params.get('patientId') ?? '';
-  const patient = useQuery({
-    queryKey: ['patient', patientId],
-    queryFn: () => api.get<PatientChart>(`/api/v1/patients/${patientId}`),
-    enabled: !!patientId,
-  });
-  const rooms = useQuery({
-    queryKey: ['or-rooms'],
-    queryFn: () => api.get<{ items: OrRoom[] }>('/api/v1/or-rooms'),
-    staleTime: 600_000,
-  });
+  const patient = usePatientChart(patientId, { enabled: !!patientId });
+  const rooms = useOrRooms();
+  const saveCase = useSaveCase(id);
   useEffect(() => {
     if (existing.data && version === null) {
       form.setFieldsValue(toValues(existing.data));
@@ -150,15 +146,12 @@ export default function CaseEditPage() {
     setError(null);
     const body = toBody(patientId, values);
     try {
-      const saved = id
-        ? await api.put<SurgicalCase>(`/api/v1/cases/${id}`, { ...body, version })
-        : await api.post<SurgicalCase>('/api/v1/cases', body);
+      const saved = await saveCase.mutateAsync({ body, version });
       message.success(t('form.saved'));
-      await client.invalidateQueries({ queryKey: ['case', saved.id] });
       navigate(`/cases/${saved.id}`);
     } catch (e) {
       if (e instanceof ApiError && e.body.code === 'version_conflict' && e.body.latest) {
-        const theirs = e.body.latest as SurgicalCase;
+        const theirs = e.body.latest as Case;
         setLatest(theirs);
         setConflict({
           mine: { ...body, scheduledStart: fmtDateTime(body.scheduledStart) },

@@ -1,21 +1,24 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { patientInput } from '../../domain/registry/schemas';
-import { SEX_LABELS, SEXES } from '../../domain/registry/vocabulary';
-import type { Patient, PatientChart } from '../app/types';
-import { ApiError, api } from '../shared/api';
+import type { Patient } from '../../api/registry';
+import { type PatientInput, patientInput } from '../../domain/registry/schemas';
+import { SEX_LABELS, SEXES, type Sex } from '../../domain/registry/vocabulary';
+import { ApiError } from '../shared/api';
 import { type Conflict, ConflictDialog } from '../shared/ConflictDialog';
 import { useI18n } from '../shared/i18n';
 import { Loading } from '../shared/Loading';
 import { applyServerFields, zodRule } from '../shared/zod-form';
+import { usePatientChart, useSavePatient } from './patient.resource';
 
 const FIELDS = ['mrn', 'name', 'sex', 'birthDate', 'phone', 'idCard', 'province', 'city'] as const;
-type Values = Omit<Record<(typeof FIELDS)[number], string>, 'birthDate'> & { birthDate: Dayjs };
+type Values = Omit<Record<(typeof FIELDS)[number], string>, 'birthDate' | 'sex'> & {
+  sex: Sex;
+  birthDate: Dayjs;
+};
 
-const toBody = (v: Values) => ({
+const toBody = (v: Values): PatientInput => ({
   mrn: v.mrn,
   name: v.name,
   sex: v.sex,
@@ -28,7 +31,7 @@ const toBody = (v: Values) => ({
 const toValues = (p: Patient): Values => ({
   mrn: p.mrn,
   name: p.name,
-  sex: p.sex,
+  sex: p.sex as Sex,
   birthDate: dayjs(p.birthDate),
   phone: p.phone ?? '',
   idCard: p.idCard ?? '',
@@ -41,16 +44,12 @@ export default function PatientEditPage() {
   const { t, locale, lang } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const client = useQueryClient();
   const [form] = Form.useForm<Values>();
   const [version, setVersion] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const existing = useQuery({
-    queryKey: ['patient', id],
-    queryFn: () => api.get<PatientChart>(`/api/v1/patients/${id}`),
-    enabled: !!id,
-  });
+  const existing = usePatientChart(id ?? '', { enabled: !!id });
+  const savePatient = useSavePatient(id);
   useEffect(() => {
     if (existing.data && version === null) {
       form.setFieldsValue(toValues(existing.data));
@@ -75,11 +74,8 @@ export default function PatientEditPage() {
     setError(null);
     const body = toBody(values);
     try {
-      const saved = id
-        ? await api.put<Patient>(`/api/v1/patients/${id}`, { ...body, version })
-        : await api.post<Patient>('/api/v1/patients', body);
+      const saved = await savePatient.mutateAsync({ body, version });
       message.success(t('form.saved'));
-      await client.invalidateQueries({ queryKey: ['patient', saved.id] });
       navigate(`/patients/${saved.id}`);
     } catch (e) {
       if (e instanceof ApiError && e.body.code === 'version_conflict' && e.body.latest) {

@@ -1,13 +1,12 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { Button, Input, Space, Table, Typography } from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
+import type { Patient } from '../../api/registry';
 import { SEX_LABELS, type Sex } from '../../domain/registry/vocabulary';
-import type { Patient } from '../app/types';
-import { api, query } from '../shared/api';
 import { ageOn } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { useSession } from '../shared/session';
+import { usePatientSearch } from './patient.resource';
 
 export default function PatientsPage() {
   const { t, lang } = useI18n();
@@ -15,15 +14,7 @@ export default function PatientsPage() {
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
-  const list = useInfiniteQuery({
-    queryKey: ['patients', q],
-    initialPageParam: null as string | null,
-    queryFn: ({ pageParam }) =>
-      api.get<{ items: Patient[]; nextCursor: string | null }>(
-        `/api/v1/patients${query({ q, cursor: pageParam, limit: 20 })}`,
-      ),
-    getNextPageParam: (last) => last.nextCursor,
-  });
+  const list = usePatientSearch(q);
   const rows = list.data?.pages.flatMap((p) => p.items) ?? [];
 
   return (

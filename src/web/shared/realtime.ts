@@ -2,17 +2,19 @@
 // says changed), the hooks below refetch the queries that show a topic on any event. No polling: after
 // a reconnect the subscriptions are renewed and the data refetched.
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
 
-/** An event as published on a topic; its type says what changed (see each capability's `api/` events). */
-export type LiveEvent = { type: string; id?: string; version?: number; data?: Record<string, unknown> };
+import type { LiveEvent, Topic } from '../../api/realtime';
+
+export type { LiveEvent };
+
 /** Called with the event, or with nothing after a reconnect (anything may have changed meanwhile). */
 type Listener = (event?: LiveEvent) => void;
-type EventMessage = { type: 'event'; topic: string; event: LiveEvent };
+type EventMessage = { type: 'event'; topic: Topic; event: LiveEvent };
 
 class RealtimeClient {
   private socket: WebSocket | null = null;
-  private readonly topics = new Map<string, Set<Listener>>();
+  private readonly topics = new Map<Topic, Set<Listener>>();
   private retry = 0;
   private connected = false;
   private readonly statusListeners = new Set<Listener>();
@@ -38,7 +40,7 @@ class RealtimeClient {
     return () => this.statusListeners.delete(listener);
   }
 
-  subscribe(topic: string, listener: Listener): () => void {
+  subscribe(topic: Topic, listener: Listener): () => void {
     let set = this.topics.get(topic);
     if (!set) {
       set = new Set();
@@ -97,16 +99,17 @@ class RealtimeClient {
 
 export const realtime = new RealtimeClient();
 
-/** Refetches the given queries whenever something changes on the topic. */
-export function useLiveTopic(topic: string | null, queryKeys: unknown[][]): void {
-  const client = useQueryClient();
-  const keys = JSON.stringify(queryKeys);
-  useEffect(() => {
-    if (!topic) return;
-    return realtime.subscribe(topic, () => {
-      for (const key of JSON.parse(keys) as unknown[][]) void client.invalidateQueries({ queryKey: key });
-    });
-  }, [topic, keys, client]);
+/** Query keys to refetch (readonly, as the resources declare them). */
+export type QueryKeys = readonly (readonly unknown[])[];
+/** Which of a topic's queries an event changes. */
+export type Pick = (event: LiveEvent) => QueryKeys;
+
+/**
+ * Refetches the given queries when something changes on the topic: those `pick` names for the event
+ * (all of them by default), and all of them after a reconnect, when anything may have changed.
+ */
+export function useLiveTopic(topic: Topic | null, queryKeys: QueryKeys, pick?: Pick): void {
+  useLiveTopics(topic ? [topic] : [], queryKeys, 0, pick);
 }
 
 export function useRealtimeConnected(): boolean {
@@ -117,27 +120,36 @@ export function useRealtimeConnected(): boolean {
 }
 
 /**
- * Refetches the given queries when anything changes on any of the topics, at most once per
- * `everyMs` (a big screen of eight rooms each sending every second need not refetch eight times).
+ * Refetches the given queries when something changes on any of the topics — those `pick` names for
+ * the event, all of them after a reconnect — at most once per `everyMs` (a big screen of eight rooms
+ * each sending every second need not refetch eight times).
  */
-export function useLiveTopics(topics: string[], queryKeys: unknown[][], everyMs: number): void {
+export function useLiveTopics(topics: Topic[], queryKeys: QueryKeys, everyMs: number, pick?: Pick): void {
   const client = useQueryClient();
   const keys = JSON.stringify(queryKeys);
   const list = JSON.stringify(topics);
+  const picked = useRef(pick);
+  picked.current = pick;
   useEffect(() => {
     let last = 0;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    const due = new Map<string, readonly unknown[]>();
     const refetch = () => {
       last = Date.now();
       timer = null;
-      for (const key of JSON.parse(keys) as unknown[][]) void client.invalidateQueries({ queryKey: key });
+      const now = [...due.values()];
+      due.clear();
+      for (const key of now) void client.invalidateQueries({ queryKey: [...key] });
     };
-    const onEvent = () => {
-      if (timer) return;
+    const onEvent = (event?: LiveEvent) => {
+      const chosen = event && picked.current ? picked.current(event) : (JSON.parse(keys) as QueryKeys);
+      for (const key of chosen) due.set(JSON.stringify(key), key);
+      if (due.size === 0 || timer) return;
       const wait = Math.max(0, last + everyMs - Date.now());
-      timer = setTimeout(refetch, wait);
+      if (wait === 0) refetch();
+      else timer = setTimeout(refetch, wait);
     };
-    const offs = (JSON.parse(list) as string[]).map((t) => realtime.subscribe(t, onEvent));
+    const offs = (JSON.parse(list) as Topic[]).map((t) => realtime.subscribe(t, onEvent));
     return () => {
       for (const off of offs) off();
       if (timer) clearTimeout(timer);

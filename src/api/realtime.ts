@@ -1,0 +1,33 @@
+// Every event the server publishes, by capability: the web client narrows on `type` and reloads only
+// what the event says changed. Topics name a subject the access check can decide on.
+import type { AnesthesiaEvent } from './anesthesia';
+import type { AssessmentEvent } from './assessment';
+import type { ComplicationsEvent } from './complications';
+import type { MonitoringEvent } from './monitoring';
+import type { SESSIONS_TOPIC, SessionsEvent } from './platform';
+import type { RegistryEvent } from './registry';
+
+/** What a page receives on a topic it watches. */
+export type LiveEvent =
+  | RegistryEvent
+  | AssessmentEvent
+  | AnesthesiaEvent
+  | MonitoringEvent
+  | ComplicationsEvent;
+
+export type Topic =
+  | `board:${string}`
+  | `case:${string}`
+  | `patient:${string}`
+  | `ward:${string}`
+  | `or_room:${string}`
+  | `pacu_bed:${string}`
+  | `ward_bed:${string}`;
+
+/**
+ * An event as published: on its topic, with the ward its patient data belongs to (null: no ward), so
+ * it reaches only subscribers whose scope covers that ward. Session events go to each server, not to pages.
+ */
+export type Published = (LiveEvent & { topic: Topic; wardId?: string | null }) | SessionsEvent;
+
+export type { SESSIONS_TOPIC };
