@@ -35,6 +35,10 @@ test('NEWS2 7 → ward board alert within a second → acknowledged; AKI suggest
         await (await nurse.request.get(`/api/v1/cases/${b.caseId}/complications`)).json()
       ).items;
       if (complications.length) continue;
+      // KDIGO reads a creatinine rise within 7 days of the operation: a patient operated in the last few days.
+      const detail = await (await nurse.request.get(`/api/v1/cases/${b.caseId}`)).json();
+      const operated = Date.parse(detail.times.anesthesia_start ?? detail.scheduledStart);
+      if (Date.now() - operated > 4 * 86_400_000) continue;
       target = { wardId: w.id, bedCode: b.bedCode, caseId: b.caseId, patientName: b.patientName };
       break;
     }

@@ -1,5 +1,6 @@
 // The anesthesia record's contract: the record, its entries and its vital signs, the big screen — the
 // request and response of every route, the realtime events the record publishes, and its error codes.
+
 import { z } from 'zod';
 import { BUCKET_SECONDS } from '../domain/anesthesia/downsample';
 import { ALERT_KINDS } from '../domain/anesthesia/intraop-alerts';
@@ -19,6 +20,7 @@ import { PARAMETER_CODES, PARAMETERS } from '../domain/interop/parameters';
 import { CASE_STATUSES } from '../domain/registry/case-status';
 import { ANESTHESIA_METHODS } from '../domain/registry/vocabulary';
 import { isoInstant } from '../domain/scores/time';
+import { pdfDocument } from './documents';
 import { defineErrors } from './error-def';
 
 export const idParams = z.object({ id: z.uuid() });
@@ -370,3 +372,6 @@ export const anesthesiaErrors = defineErrors({
     'en-US': 'The checklist phase "{phase}" is not complete; give a reason to proceed without it',
   },
 });
+
+/** The anesthesia record as an A4 PDF (bytes, not JSON). */
+export const recordPdf = pdfDocument;

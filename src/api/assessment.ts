@@ -1,12 +1,14 @@
 // The pre-operative assessment's contract: the pre-anesthesia visit, its recommendations followed as
 // tasks, the worklists (待访视, 高危患者) and the stateless scores API — request and response schemas of
 // every route, the realtime events the visit publishes, and its error codes.
+
 import { z } from 'zod';
 import { TASK_STATUSES } from '../domain/assessment/recommendation-task';
 import { visitData } from '../domain/assessment/visit';
 import { VISIT_STATUSES } from '../domain/assessment/visit-status';
 import type { CaseStatus } from '../domain/registry/case-status';
 import { APPROACHES, SEXES, URGENCIES } from '../domain/registry/vocabulary';
+import { pdfDocument } from './documents';
 import { defineErrors } from './error-def';
 
 export const caseIdParams = z.object({ id: z.uuid() });
@@ -94,7 +96,7 @@ export const visitAmend = z.strictObject({ reason: z.string().trim().min(1).max(
 
 export const visitPdfQuery = z.strictObject({ revision: z.coerce.number().int().positive().optional() });
 /** The signed revision as an A4 PDF (bytes, not JSON). */
-export const visitPdf = z.custom<Uint8Array>((v) => v instanceof Uint8Array).describe('application/pdf');
+export const visitPdf = pdfDocument;
 
 // ── Recommendations followed as tasks ──
 export const taskListQuery = z.strictObject({

@@ -14,6 +14,7 @@ import {
   fluidInput,
   idParams,
   okResult,
+  recordPdf,
   recordUpdate,
   recordViewSchema,
   signInput,
@@ -187,6 +188,7 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: '打印麻醉记录单（A4 PDF）/ the anesthesia record as an A4 PDF',
         params: idParams,
+        response: { 200: recordPdf },
       },
     },
     async (req, reply) => {

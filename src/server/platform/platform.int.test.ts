@@ -60,6 +60,25 @@ describe('health and API documentation', () => {
     expect(ui.headers['content-type']).toMatch(/html/);
   });
 
+  it('documents a response for every route: each operation has a success response with its schema', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/docs/json' })).json() as {
+      paths: Record<string, Record<string, { responses?: Record<string, { content?: unknown }> }>>;
+    };
+    const missing: string[] = [];
+    let operations = 0;
+    for (const [path, methods] of Object.entries(spec.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        operations += 1;
+        const success = Object.entries(op.responses ?? {}).filter(([code]) => /^2\d\d$/.test(code));
+        // A 204 has no body; every other success names the shape of what it returns.
+        const documented = success.some(([code, r]) => code === '204' || r.content !== undefined);
+        if (!documented) missing.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(operations).toBeGreaterThanOrEqual(78);
+    expect(missing).toEqual([]);
+  });
+
   it('answers an unknown API path with the error shape', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     expect(res.statusCode).toBe(404);
