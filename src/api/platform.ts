@@ -156,6 +156,9 @@ export type SessionsEvent =
   | { topic: typeof SESSIONS_TOPIC; type: 'session.ended'; id: string }
   | { topic: typeof SESSIONS_TOPIC; type: 'policy.changed' };
 
+/** The `{what}` of reference_not_found when the database names no particular thing. */
+export const REFERENCED_RECORD = { 'zh-CN': '记录', 'en-US': 'record' } as const;
+
 export const platformErrors = defineErrors({
   validation_failed: {
     status: 400,

@@ -5,6 +5,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { REFERENCED_RECORD } from '../../api/platform';
 import { AppError, type FieldError } from './app-error';
 import { localeOf } from './locale';
 import { type ErrorCode, FIELD_MESSAGES, type Locale, localise } from './messages';
@@ -83,7 +84,7 @@ export function fromDatabaseError(error: unknown, req: FastifyRequest): AppError
       return UNIQUE[pg.constraint ?? '']?.(value) ?? new AppError('duplicate_record');
     }
     case '23503': // foreign_key_violation
-      return new AppError('reference_not_found', { what: localeOf(req) === 'en-US' ? 'record' : '记录' });
+      return new AppError('reference_not_found', { what: REFERENCED_RECORD[localeOf(req)] });
     case '23502': // not_null_violation
     case '23514': // check_violation
     case '54000': // program_limit_exceeded (e.g. a value too large for an index)

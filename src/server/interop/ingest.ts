@@ -19,6 +19,7 @@ import {
 } from '../../db/interop/observations';
 import { buildAck } from '../../domain/interop/ack';
 import type { Extracted } from '../../domain/interop/extract';
+import { DEVICE_REASONS } from '../../domain/interop/messages';
 import { foldStored } from '../anesthesia/derivation';
 import type { RealtimeHub } from '../realtime/hub';
 import { MessageParser } from './parser';
@@ -209,7 +210,7 @@ export class Ingestor {
           receivedAt: msg.receivedAt,
           remoteAddress: msg.remoteAddress,
           status: 'quarantined',
-          reason: '未登记的设备 / unknown device',
+          reason: DEVICE_REASONS.unknownDevice(),
           controlId: e.controlId,
           messageType: e.type,
           deviceHint: e.device.eui64 ?? (e.device.application || msg.remoteAddress),
@@ -302,7 +303,7 @@ export class Ingestor {
       p.resolve({
         ack: this.ack(parsed[i]!.e, 'AE', p.msg.text, {
           code: 207,
-          reason: '暂时无法保存，请重发 / could not be stored, send again',
+          reason: DEVICE_REASONS.notStored(),
         }),
         outcome: 'failed',
         deviceId: null,

@@ -2,11 +2,13 @@
 // decoded with MSH-18 (else the device's configured charset, else the listener default), handed to
 // the ingestor, and its ACK is written only once the ingestor has committed it. ACKs go back in the
 // order the messages came. Faults close only the faulty connection.
+
 import { createServer, type Server, type Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import iconv from 'iconv-lite';
 import { buildAck } from '../../domain/interop/ack';
 import { charsetOf, msh18FromBytes } from '../../domain/interop/hl7-text';
+import { DEVICE_REASONS } from '../../domain/interop/messages';
 import type { Config } from '../config';
 import type { Ingestor } from './ingest';
 import { frame, MllpFramer } from './mllp-framer';
@@ -45,7 +47,7 @@ export function decodeFrame(
     return {
       text: bytes.toString('latin1'),
       charset: 'utf8',
-      error: `不支持的字符集 MSH-18 ${msh18FromBytes(bytes)} / unsupported character set`,
+      error: DEVICE_REASONS.unsupportedCharset(msh18FromBytes(bytes)),
     };
   const charset = declared ?? fallbackCharset;
   return { text: iconv.decode(bytes, charset), charset };
@@ -105,7 +107,7 @@ export async function startMllpListener(
             ackControlId: `P${Date.now().toString(36)}`,
             error: {
               code: 100,
-              reason: `报文超过 ${options.maxFrameBytes} 字节 / message larger than ${options.maxFrameBytes} bytes`,
+              reason: DEVICE_REASONS.tooLarge(options.maxFrameBytes),
             },
           });
           chain = chain.then(() => {

@@ -13,3 +13,5 @@ parentPort?.on('message', (batch: ParseRequest[]) => {
     })),
   );
 });
+
+parentPort?.postMessage('ready');

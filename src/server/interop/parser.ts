@@ -1,6 +1,7 @@
 // Device messages parsed off the main thread: a worker thread reads them in the order they come (a
-// burst that arrived together goes over in one hand-off); should the worker be unavailable, they are
-// read here instead. Nothing about a message's meaning changes: the same extractObservations runs.
+// burst that arrived together goes over in one hand-off). The worker starts with the parser; until it
+// says it is ready (it compiles its TypeScript first), and should it be unavailable, messages are read
+// here instead. Nothing about a message's meaning changes: the same extractObservations runs.
 import { Worker } from 'node:worker_threads';
 import { type Extracted, extractObservations } from '../../domain/interop/extract';
 import type { ParseRequest } from './parse-worker';
@@ -9,17 +10,20 @@ type Waiting = { resolve: (e: Extracted) => void; request: ParseRequest };
 
 export class MessageParser {
   private worker: Worker | null = null;
+  private ready = false;
   private failed = false;
   private seq = 0;
   private readonly waiting = new Map<number, Waiting>();
   private outbox: ParseRequest[] = [];
 
-  constructor(private readonly siteZone: string) {}
+  constructor(private readonly siteZone: string) {
+    this.ensureWorker();
+  }
 
   parse(text: string, receivedAt: Date): Promise<Extracted> {
     const request = { id: this.seq++, text, siteZone: this.siteZone, receivedAt: receivedAt.getTime() };
     const worker = this.ensureWorker();
-    if (!worker) return Promise.resolve(this.here(request));
+    if (!worker || !this.ready) return Promise.resolve(this.here(request));
     return new Promise((resolve) => {
       this.waiting.set(request.id, { resolve, request });
       // Messages that arrive in the same tick cross to the worker together.
@@ -51,7 +55,11 @@ export class MessageParser {
         { eval: true },
       );
       worker.unref();
-      worker.on('message', (results: { id: number; e: Extracted }[]) => {
+      worker.on('message', (results: { id: number; e: Extracted }[] | 'ready') => {
+        if (results === 'ready') {
+          this.ready = true;
+          return;
+        }
         for (const { id, e } of results) {
           this.waiting.get(id)?.resolve(e);
           this.waiting.delete(id);
@@ -69,6 +77,7 @@ export class MessageParser {
 
   private fallBack(): void {
     this.failed = true;
+    this.ready = false;
     this.worker = null;
     for (const [id, w] of this.waiting) {
       w.resolve(this.here(w.request));

@@ -1,4 +1,5 @@
 // Every visible string of the web app: each capability's words, composed once for the translator.
+import { VISIT_MESSAGES } from '../../domain/assessment/messages';
 import { anesthesiaMessages } from '../anesthesia/messages';
 import { assessmentMessages } from '../assessment/messages';
 import { complicationsMessages } from '../complications/messages';
@@ -14,6 +15,7 @@ export const MESSAGES = {
   ...platformMessages,
   ...interopMessages,
   ...registryMessages,
+  ...VISIT_MESSAGES,
   ...assessmentMessages,
   ...anesthesiaMessages,
   ...monitoringMessages,
