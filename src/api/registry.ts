@@ -1,6 +1,7 @@
 // The registry's contract: patients, admissions, cases and the OR board — request and response schemas
 // of every route, the realtime events the registry publishes, and its error codes.
 import { z } from 'zod';
+import { CHECKLIST_PHASES } from '../domain/anesthesia/record-vocabulary';
 import { singleLineText } from '../domain/common/text';
 import { CASE_STATUSES, type CaseStatus } from '../domain/registry/case-status';
 import { admissionInput, caseInput, isoDate, isoDateTime, patientInput } from '../domain/registry/schemas';
@@ -100,9 +101,34 @@ export const caseEventSchema = z.object({
 });
 export type CaseEvent = z.infer<typeof caseEventSchema>;
 
+const TARGETS = CASE_STATUSES.filter((s) => s !== 'scheduled') as [
+  Exclude<CaseStatus, 'scheduled'>,
+  ...Exclude<CaseStatus, 'scheduled'>[],
+];
+
+/** An allowed transition held by a WHO checklist phase (domain/registry/case-gates.ts), and whether it is complete. */
+export const caseGateSchema = z.object({
+  to: z.enum(TARGETS),
+  checklist: z.enum(CHECKLIST_PHASES),
+  complete: z.boolean(),
+});
+export type CaseGate = z.infer<typeof caseGateSchema>;
+/** The case still in the theatre this case would enter (the patient's name masked for those without patient.read). */
+export const roomOccupantSchema = z.object({
+  caseId: z.string(),
+  room: z.string(),
+  patientName: z.string(),
+  procedureText: z.string(),
+});
+export type RoomOccupantInfo = z.infer<typeof roomOccupantSchema>;
+
 export const caseDetailSchema = caseSchema.extend({
   events: z.array(caseEventSchema),
   allowedTransitions: z.array(z.string()),
+  /** One per allowed transition that a checklist phase gates (麻醉开始, 手术开始, 出室). */
+  gates: z.array(caseGateSchema),
+  /** When 入室 is allowed and another case is still in the room: that case; else null. */
+  roomOccupant: roomOccupantSchema.nullable(),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
 /** GET /api/v1/patients/:id (its schema, patientChartSchema, is declared beside the route). */
@@ -113,15 +139,14 @@ export const boardSchema = z.object({ date: z.string(), items: z.array(caseSchem
 export type Board = z.infer<typeof boardSchema>;
 export const caseUpdate = caseInput.extend({ version });
 
-const TARGETS = CASE_STATUSES.filter((s) => s !== 'scheduled') as [
-  Exclude<CaseStatus, 'scheduled'>,
-  ...Exclude<CaseStatus, 'scheduled'>[],
-];
+/** Proceeding past a safety gate (an incomplete checklist phase, an occupied room): case.gate_override only. */
+export const gateOverrideInput = z.strictObject({ reason: singleLineText(200) });
 export const transitionInput = z.strictObject({
   to: z.enum(TARGETS),
   at: isoDateTime,
   version,
   reason: singleLineText(200).optional(),
+  override: gateOverrideInput.optional(),
 });
 export type TransitionInput = z.infer<typeof transitionInput>;
 
@@ -176,4 +201,21 @@ export const registryErrors = defineErrors({
     'en-US': 'A reason is required to cancel',
   },
   duplicate_mrn: { status: 409, 'zh-CN': '住院号 {mrn} 已存在', 'en-US': 'MRN {mrn} already exists' },
+  // `checklist` in the body names the phase (sign_in, time_out, sign_out).
+  transition_checklist_incomplete: {
+    status: 409,
+    'zh-CN': '{checklistName}尚未完成，不能变更为{to}',
+    'en-US': 'The checklist "{checklistName}" is not complete; the case cannot move to "{to}"',
+  },
+  // `occupant` in the body: the case still in the room ({ caseId, room }).
+  room_occupied: {
+    status: 409,
+    'zh-CN': '{room} 中患者 {patient}（手术：{procedure}）尚未出室',
+    'en-US': 'Patient {patient} ({procedure}) has not yet left {room}',
+  },
+  gate_override_forbidden: {
+    status: 403,
+    'zh-CN': '越过安全核查须由麻醉医师填写理由',
+    'en-US': 'Only an anesthesiologist may proceed past a safety check, with a reason',
+  },
 });

@@ -15,6 +15,7 @@ export const FLUID_DIRECTIONS = ['in', 'out'] as const;
 export type FluidDirection = (typeof FLUID_DIRECTIONS)[number];
 export const CHECKLIST_ANSWERS = ['yes', 'no', 'na'] as const;
 
+/** `needs`: the checklist phase the event's transition is gated by (CHECKLIST_GATES in case-gates.ts). */
 export type EventDef = { code: string; label: LocalText; transition?: TargetStatus; needs?: ChecklistPhase };
 
 export const RECORD_EVENTS: readonly EventDef[] = [
@@ -39,7 +40,12 @@ export const RECORD_EVENTS: readonly EventDef[] = [
     label: { 'zh-CN': '麻醉结束', 'en-US': 'Anesthesia end' },
     transition: 'anesthesia_end',
   },
-  { code: 'out_of_room', label: { 'zh-CN': '出室', 'en-US': 'Out of room' }, transition: 'out_of_room' },
+  {
+    code: 'out_of_room',
+    label: { 'zh-CN': '出室', 'en-US': 'Out of room' },
+    transition: 'out_of_room',
+    needs: 'sign_out',
+  },
   { code: 'position_change', label: { 'zh-CN': '体位改变', 'en-US': 'Position change' } },
   { code: 'tourniquet', label: { 'zh-CN': '止血带', 'en-US': 'Tourniquet' } },
   { code: 'custom', label: { 'zh-CN': '其他事件', 'en-US': 'Other event' } },

@@ -8,6 +8,9 @@ export const PERMISSIONS = [
   'case.read',
   'case.write',
   'case.transition',
+  // Moving a case past a safety gate (an incomplete WHO checklist phase, an occupied theatre) with a
+  // recorded reason: the anesthesiologist's call (docs/clinical-decisions.md).
+  'case.gate_override',
   'scores.use',
   'assessment.read',
   'assessment.write',
@@ -73,6 +76,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     ...READ_CLINICAL,
     'case.write',
     'case.transition',
+    'case.gate_override',
     'assessment.write',
     'assessment.sign',
     'observation.write',

@@ -11,6 +11,7 @@ import { rebuildReadingMinutes } from '../../db/anesthesia/reading-minute.repo';
 import { bulkInsert, col } from '../../db/bulk';
 import { newId } from '../../db/ids';
 import { auditLog, devices } from '../../db/schema';
+import { CHECKLIST, CHECKLIST_PHASES } from '../../domain/anesthesia/record-vocabulary';
 import { PARAMETERS } from '../../domain/interop/parameters';
 import { type Agent, createTestApp, sampleCase, samplePatient, type TestApp } from '../testing/test-app';
 
@@ -104,17 +105,22 @@ beforeAll(async () => {
     from: new Date(IN),
     to: new Date(LAST),
   });
-  const event = async (code: string, at: number, overrideReason?: string) => {
+  const event = async (code: string, at: number) => {
     const res = await doctor.post(`/api/v1/cases/${caseId}/record/events`, {
       code,
       at: new Date(at).toISOString(),
-      ...(overrideReason ? { overrideReason } : {}),
     });
     expect(res.statusCode, res.body).toBe(200);
   };
+  // The WHO checklist phases that gate 麻醉开始, 切皮 and 出室.
+  for (const phase of CHECKLIST_PHASES) {
+    const answers = Object.fromEntries(CHECKLIST[phase].items.map((i) => [i.code, 'yes']));
+    const res = await doctor.put(`/api/v1/cases/${caseId}/record/checklist`, { phase, answers });
+    expect(res.statusCode, res.body).toBe(200);
+  }
   await event('in_room', IN);
-  await event('anesthesia_start', IN + 10 * 60_000, '测试：核查另行记录');
-  await event('incision', IN + 40 * 60_000, '测试：核查另行记录');
+  await event('anesthesia_start', IN + 10 * 60_000);
+  await event('incision', IN + 40 * 60_000);
   await event('surgery_end', OUT - 40 * 60_000);
   await event('anesthesia_end', OUT - 20 * 60_000);
   await event('out_of_room', OUT);

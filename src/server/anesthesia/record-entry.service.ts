@@ -14,6 +14,7 @@ import {
 } from '../../db/anesthesia/record.repo';
 import { lockCase } from '../../db/registry/case.repo';
 import { CHECKLIST, drugDef, eventDef, phaseComplete } from '../../domain/anesthesia/record-vocabulary';
+import { allowedTransitions } from '../../domain/registry/case-status';
 import { AppError, conflict, notFound } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
@@ -44,7 +45,8 @@ export class RecordEntryService {
     return this.db.transaction(async (tx) => {
       const now = this.ctx.clock();
       await openRecord(tx, c, actor, now);
-      if (def.needs) {
+      // Only where the step is allowed at all: an illegal one is the state machine's refusal (409).
+      if (def.needs && def.transition && allowedTransitions(c.status).includes(def.transition)) {
         const { checklist } = await recordEntries(tx, c.id);
         const answers = new Map(checklist.map((a) => [`${a.phase}.${a.item}`, a.answer]));
         if (!phaseComplete(def.needs, answers) && !body.overrideReason)
@@ -58,8 +60,13 @@ export class RecordEntryService {
         if (!current) throw notFound();
         if (body.caseVersion !== undefined && current.version !== body.caseVersion)
           throw conflict(current.version);
-        caseVersion = (await transitionCase(this.ctx, tx, actor, current, { to: def.transition, at }))
-          .version;
+        caseVersion = (
+          await transitionCase(this.ctx, tx, actor, current, {
+            to: def.transition,
+            at,
+            override: body.overrideReason ? { reason: body.overrideReason } : undefined,
+          })
+        ).version;
       }
       const row = await insertEvent(tx, {
         caseId: c.id,

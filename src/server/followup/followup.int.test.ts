@@ -2,6 +2,7 @@
 // for a discharged patient whose outcome is unknown; the call's result becomes the case's outcome.
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHECKLIST, CHECKLIST_PHASES } from '../../domain/anesthesia/record-vocabulary';
 import { outcomeSweepJob } from '../complications/outcome.job';
 import { JobRunner } from '../platform/job-runner';
 import { type Agent, createTestApp, sampleCase, samplePatient, type TestApp } from '../testing/test-app';
@@ -22,6 +23,15 @@ beforeAll(async () => {
   };
 });
 afterAll(async () => t.close());
+
+/** The three WHO checklist phases answered, as the theatre nurse records them (they gate 麻醉开始, 手术开始, 出室). */
+async function completeChecklists(caseId: string) {
+  for (const phase of CHECKLIST_PHASES) {
+    const answers = Object.fromEntries(CHECKLIST[phase].items.map((i) => [i.code, 'yes']));
+    const r = await nurse.put(`/api/v1/cases/${caseId}/record/checklist`, { phase, answers });
+    expect(r.statusCode, r.body).toBe(200);
+  }
+}
 
 describe('the 28-day outcome', () => {
   it('creates a follow-up call when a discharged patient’s status is unknown on day 28', async () => {
@@ -46,6 +56,7 @@ describe('the 28-day outcome', () => {
       )
     ).json();
     // Walk the case through to its end on 12 October.
+    await completeChecklists(c.id);
     let version = c.version;
     const steps: [string, string][] = [
       ['in_room', '2026-10-12T00:30:00Z'],

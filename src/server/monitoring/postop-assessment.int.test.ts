@@ -1,5 +1,6 @@
 // Post-op assessments feed the rules; the post-op summary gives the PACU and ICU indicators.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHECKLIST, CHECKLIST_PHASES } from '../../domain/anesthesia/record-vocabulary';
 import { type Agent, createTestApp, sampleCase, samplePatient, type TestApp } from '../testing/test-app';
 
 let t: TestApp;
@@ -16,6 +17,7 @@ beforeAll(async () => {
     await admin.post('/api/v1/cases', sampleCase(patientId, { scheduledStart: '2026-11-21T00:30:00Z' }))
   ).json();
   caseId = c.id;
+  await completeChecklists(caseId);
   let version = c.version;
   const steps: [string, string][] = [
     ['in_room', '2026-11-21T00:30:00Z'],
@@ -35,6 +37,15 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => t.close());
+
+/** The three WHO checklist phases answered, as the theatre nurse records them (they gate 麻醉开始, 手术开始, 出室). */
+async function completeChecklists(caseId: string) {
+  for (const phase of CHECKLIST_PHASES) {
+    const answers = Object.fromEntries(CHECKLIST[phase].items.map((i) => [i.code, 'yes']));
+    const r = await nurse.put(`/api/v1/cases/${caseId}/record/checklist`, { phase, answers });
+    expect(r.statusCode, r.body).toBe(200);
+  }
+}
 
 const assess = (instrument: string, input: object, at = '2026-11-21T12:00:00Z') =>
   nurse.post(`/api/v1/cases/${caseId}/postop-assessments`, { instrument, at, input });
@@ -182,6 +193,7 @@ describe('post-op assessments', () => {
       await admin.post('/api/v1/cases', sampleCase(patientId, { scheduledStart: '2026-11-21T00:30:00Z' }))
     ).json();
     await anesthesia.put(`/api/v1/cases/${c.id}/visit`, { data: { weightKg: 70 } });
+    await completeChecklists(c.id);
     let version = c.version;
     for (const [to, at] of [
       ['in_room', '2026-11-21T00:30:00Z'],

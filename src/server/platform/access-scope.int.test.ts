@@ -203,6 +203,7 @@ describe('one access scope', () => {
         at: '2026-11-22T01:10:00Z',
         version: current.version,
         reason: '测试',
+        override: { reason: '测试：核查另行记录' },
       });
       expect(moved.statusCode, moved.body).toBe(200);
     }

@@ -11,6 +11,7 @@ import type {
   TransitionInput,
 } from '../../api/registry';
 import { riskFlagsOfCases } from '../../db/assessment/visit.repo';
+import type { Db } from '../../db/client';
 import { getAdmission } from '../../db/registry/admission.repo';
 import {
   getCase,
@@ -20,14 +21,17 @@ import {
   lockCase,
   updateCase,
 } from '../../db/registry/case.repo';
+import { checklistAnswersOf, lockRoomEntry, roomOccupant } from '../../db/registry/case-gate.repo';
 import { hasPermission } from '../../domain/auth/permissions';
 import { coversWard, DEPARTMENT } from '../../domain/auth/scope';
-import { allowedTransitions } from '../../domain/registry/case-status';
+import { gatesFrom } from '../../domain/registry/case-gates';
+import { allowedTransitions, isActiveInRoom } from '../../domain/registry/case-status';
 import { AppError, conflict, notFound } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
 import { localDate } from '../platform/local-date';
 import { caseDto, caseEventDto } from './dto';
+import { occupantFor, roomOccupiedError } from './safety-gates';
 import { announceCase, transitionCase } from './transition';
 
 type CaseInput = z.infer<typeof CaseInputSchema>;
@@ -74,7 +78,12 @@ export class CaseService {
 
   async detail(actor: Actor, id: string): Promise<CaseDetail> {
     const row = await this.ctx.access.case(actor, 'case.read', id);
-    const events = await listCaseEvents(this.db, row.id);
+    const allowed = allowedTransitions(row.status);
+    const [events, answers, occupant] = await Promise.all([
+      listCaseEvents(this.db, row.id),
+      checklistAnswersOf(this.db, row.id),
+      allowed.includes('in_room') ? roomOccupant(this.db, row.orRoom, row.id) : null,
+    ]);
     await this.ctx.audit.record(actor, {
       action: 'read',
       resourceType: 'case',
@@ -84,7 +93,9 @@ export class CaseService {
     return {
       ...caseDto(row, hasPermission(actor.role, 'patient.read')),
       events: events.map(caseEventDto),
-      allowedTransitions: [...allowedTransitions(row.status)],
+      allowedTransitions: [...allowed],
+      gates: gatesFrom(row.status, answers),
+      roomOccupant: occupant && occupantFor(actor, occupant),
     };
   }
 
@@ -115,6 +126,7 @@ export class CaseService {
     }
     await this.checkAdmission(actor, existing.patientId, input.admissionId);
     const row = await this.db.transaction(async (tx) => {
+      if (input.orRoom !== existing.orRoom) await this.checkRoomChange(tx, actor, existing.id, input.orRoom);
       const updated = await updateCase(tx, existing.id, version, input, {
         userId: actor.id,
         now: this.ctx.clock(),
@@ -136,6 +148,16 @@ export class CaseService {
     return caseDto(row);
   }
 
+  /** A case in its room moves only into a room no other case is in (no override: move the other out first). */
+  private async checkRoomChange(tx: Db, actor: Actor, id: string, room: string) {
+    // The case row first, then the room: the order a transition takes them in.
+    const current = await lockCase(tx, id);
+    if (!current || !isActiveInRoom(current.status)) return;
+    await lockRoomEntry(tx, room);
+    const occupant = await roomOccupant(tx, room, id);
+    if (occupant) throw roomOccupiedError(actor, occupant);
+  }
+
   async transition(actor: Actor, id: string, input: TransitionInput): Promise<Case> {
     await this.ctx.access.case(actor, 'case.transition', id);
     const row = await this.db.transaction(async (tx) => {
@@ -146,6 +168,7 @@ export class CaseService {
         to: input.to,
         at: new Date(input.at),
         reason: input.reason,
+        override: input.override,
       });
     });
     return caseDto(row);

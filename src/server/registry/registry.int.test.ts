@@ -149,7 +149,34 @@ describe('admissions and cases', () => {
     expect(events[0]!.recordedAt.toISOString()).toBe(t.clock.now.toISOString());
     const detail = (await nurse.get(`/api/v1/cases/${caseId}`)).json();
     expect(detail.allowedTransitions).toEqual(['anesthesia_start', 'cancelled']);
+    expect(detail.gates).toEqual([{ to: 'anesthesia_start', checklist: 'sign_in', complete: false }]);
+    expect(detail.roomOccupant).toBeNull();
     expect(detail.events).toHaveLength(1);
+  });
+
+  it('refuses 麻醉开始 before the sign-in with 409 naming the checklist; a nurse cannot override it', async () => {
+    const body = { to: 'anesthesia_start', at: '2026-11-22T00:40:00Z', version };
+    const r = await nurse.post(`/api/v1/cases/${caseId}/transitions`, body);
+    expect(r.statusCode).toBe(409);
+    expect(r.json().error).toEqual({
+      code: 'transition_checklist_incomplete',
+      message: '麻醉实施前核查尚未完成，不能变更为麻醉开始',
+      fields: [{ path: 'override.reason', message: '麻醉实施前核查尚未完成，不能变更为麻醉开始' }],
+      checklist: 'sign_in',
+      to: 'anesthesia_start',
+    });
+    const overridden = await nurse.post(`/api/v1/cases/${caseId}/transitions`, {
+      ...body,
+      override: { reason: '口头核查' },
+    });
+    expect(overridden.statusCode).toBe(403);
+    expect(overridden.json().error.code).toBe('gate_override_forbidden');
+    const blank = await nurse.post(`/api/v1/cases/${caseId}/transitions`, {
+      ...body,
+      override: { reason: ' ' },
+    });
+    expect(blank.statusCode).toBe(400);
+    expect(blank.json().error.fields[0].path).toBe('override.reason');
   });
 
   it('refuses an illegal transition with 409 naming what is allowed', async () => {

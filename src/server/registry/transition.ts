@@ -1,8 +1,11 @@
 // Moving a case along its state machine inside the caller's transaction: the case service and the
-// anesthesia record's one-tap events (入室, 麻醉开始, 切皮 …) both come through here.
+// anesthesia record's one-tap events (入室, 麻醉开始, 切皮 …) both come through here, and so through the
+// safety gates (the WHO checklist phases, one patient per theatre) with their override.
 import type { RegistryEvent } from '../../api/registry';
 import type { Db } from '../../db/client';
 import { applyTransition, type CaseRow, statusTime } from '../../db/registry/case.repo';
+import { hasPermission } from '../../domain/auth/permissions';
+import { type GateOverride, passGates } from '../../domain/registry/case-gates';
 import {
   type CaseStatus,
   planTransition,
@@ -13,6 +16,15 @@ import { AppError } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
 import { localDate } from '../platform/local-date';
+import { gateRefusal, holdsOnTransition, overriddenGates } from './safety-gates';
+
+export type TransitionRequest = {
+  to: TargetStatus;
+  at: Date;
+  reason?: string | undefined;
+  /** Proceed past the gates that hold the transition, with this reason (case.gate_override). */
+  override?: GateOverride | undefined;
+};
 
 /** Tells every board showing the case's day, every viewer of the case and of its patient that it changed. */
 export async function announceCase(
@@ -40,7 +52,7 @@ export async function transitionCase(
   tx: Db,
   actor: Actor,
   current: CaseRow,
-  input: { to: TargetStatus; at: Date; reason?: string | undefined },
+  input: TransitionRequest,
 ): Promise<CaseRow> {
   const now = ctx.clock();
   const status = current.status;
@@ -69,7 +81,14 @@ export async function transitionCase(
         throw new AppError('cancel_reason_required', {}, [{ path: 'reason', message: '' }]);
     }
   }
-  const updated = await applyTransition(tx, current, plan, { userId: actor.id, now });
+  const holds = await holdsOnTransition(tx, current, plan.to);
+  const gates = passGates(holds, input.override, hasPermission(actor.role, 'case.gate_override'));
+  if (!gates.ok) throw gateRefusal(actor, plan.to, gates);
+  // An override's reason is the event's reason (with any other reason given after it).
+  const reason = gates.reason
+    ? [...new Set([gates.reason, plan.reason].filter((r) => r !== null))].join('；')
+    : plan.reason;
+  const updated = await applyTransition(tx, current, { ...plan, reason }, { userId: actor.id, now });
   await ctx.audit.record(
     actor,
     {
@@ -77,7 +96,14 @@ export async function transitionCase(
       resourceType: 'case',
       resourceId: updated.id,
       patientId: updated.patientId,
-      detail: { from: status, to: plan.to, at: plan.at.toISOString() },
+      detail: {
+        from: status,
+        to: plan.to,
+        at: plan.at.toISOString(),
+        ...(gates.reason
+          ? { override: { reason: gates.reason, gates: overriddenGates(gates.overridden) } }
+          : {}),
+      },
     },
     tx,
   );
