@@ -5,6 +5,7 @@ export type LocalText = { 'zh-CN': string; 'en-US': string };
 
 // Field-level messages for custom refinements in the domain schemas.
 export const FIELD_MESSAGES: Record<string, LocalText> = {
+  'field.required': { 'zh-CN': '必填', 'en-US': 'Required' },
   'text.control_characters': {
     'zh-CN': '含有不可显示的控制字符（如 NUL），请删除后重新输入',
     'en-US': 'Contains a non-printable control character (such as NUL); remove it and retype',
@@ -68,3 +69,30 @@ export const FIELD_MESSAGES: Record<string, LocalText> = {
   'task.reason_required': { 'zh-CN': '拒绝建议必须填写理由', 'en-US': 'A reason is required to decline' },
   'field.unknown': { 'zh-CN': '不允许的字段', 'en-US': 'Unknown field' },
 };
+
+/** The message key for a value the user left out. */
+export const REQUIRED = 'field.required';
+
+/** What an empty form field sends: nothing, null or only blanks. */
+export const isMissingValue = (value: unknown): boolean =>
+  value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** The value at `path` inside `data`, undefined when a step on the way is absent. */
+export function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let here = data;
+  for (const key of path) {
+    if (here === null || typeof here !== 'object') return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here;
+}
+
+/**
+ * Whether a schema refused a value only because the user left it out, so the field should say 必填
+ * rather than what type it expected. A refinement (code `custom`) keeps its own message, which says
+ * why that value is needed.
+ */
+export const isRequiredMiss = (
+  issue: { code: string; path: readonly PropertyKey[] },
+  data: unknown,
+): boolean => issue.code !== 'custom' && isMissingValue(valueAt(data, issue.path));

@@ -6,6 +6,7 @@ import { ApiError } from '../shared/api';
 import { useWards } from '../shared/directory.resource';
 import { useI18n } from '../shared/i18n';
 import { applyServerFields, zodRule } from '../shared/zod-form';
+import { enterMovesOn } from '../shared/enter-moves-on';
 import { useAddAdmission } from './patient.resource';
 
 type Values = {
@@ -59,7 +60,7 @@ export function AdmissionDialog({ patientId, onClose }: { patientId: string; onC
       cancelText={t('form.cancel')}
     >
       {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ admittedAt: dayjs() }}>
+      <Form form={form} layout="vertical" initialValues={{ admittedAt: dayjs() }} onKeyDown={enterMovesOn}>
         <Form.Item
           name="wardId"
           label={t('admission.ward')}

@@ -29,6 +29,8 @@ import { CasePatientBanner } from '../shared/PatientBanner';
 import { useSession } from '../shared/session';
 import { Slot } from '../shared/slots';
 import { STATUS_COLORS } from '../shared/status';
+import { CaseHoldNotice } from './CaseHoldNotice';
+import { holdsOf } from './case-holds';
 import { TransitionDialog } from './TransitionDialog';
 
 export default function CaseDetailPage() {
@@ -46,6 +48,9 @@ export default function CaseDetailPage() {
   const c = detail.data;
   // The server lists them from the case's status machine (its contract types them as strings).
   const allowed = c.allowedTransitions as TargetStatus[];
+  const held = allowed.flatMap((to) => holdsOf(c, to).map((hold) => ({ to, hold })));
+  // A held status is offered only to a user who may proceed past the gate with a reason.
+  const blocked = (to: TargetStatus) => !can('case.gate_override') && holdsOf(c, to).length > 0;
 
   return (
     <div>
@@ -134,19 +139,25 @@ export default function CaseDetailPage() {
             {allowed.length === 0 || !can('case.transition') ? (
               <Typography.Text type="secondary">{t('case.noActions')}</Typography.Text>
             ) : (
-              <Space wrap>
-                {allowed.map((s) => (
-                  <Button
-                    key={s}
-                    danger={s === 'cancelled'}
-                    type={s === 'cancelled' ? 'default' : 'primary'}
-                    onClick={() => setTarget(s)}
-                    data-testid={`transition-${s}`}
-                  >
-                    {STATUS_LABELS[s][lang]}
-                  </Button>
+              <>
+                <Space wrap>
+                  {allowed.map((s) => (
+                    <Button
+                      key={s}
+                      danger={s === 'cancelled'}
+                      type={s === 'cancelled' ? 'default' : 'primary'}
+                      disabled={blocked(s)}
+                      onClick={() => setTarget(s)}
+                      data-testid={`transition-${s}`}
+                    >
+                      {STATUS_LABELS[s][lang]}
+                    </Button>
+                  ))}
+                </Space>
+                {held.map(({ to, hold }) => (
+                  <CaseHoldNotice key={`${to}-${hold.kind}`} caseId={c.id} to={to} hold={hold} />
                 ))}
-              </Space>
+              </>
             )}
           </Card>
           <Card size="small" title={t('case.timeline')}>
@@ -172,7 +183,9 @@ export default function CaseDetailPage() {
           </Card>
         </Col>
       </Row>
-      {target && <TransitionDialog c={c} to={target} onClose={() => setTarget(null)} />}
+      {target && (
+        <TransitionDialog c={c} to={target} holds={holdsOf(c, target)} onClose={() => setTarget(null)} />
+      )}
     </div>
   );
 }

@@ -28,6 +28,7 @@ import { Loading } from '../shared/Loading';
 import { PatientBanner } from '../shared/PatientBanner';
 import { applyServerFields, zodRule } from '../shared/zod-form';
 import { useSaveCase } from './case.resource';
+import { enterMovesOn } from '../shared/enter-moves-on';
 import { usePatientChart } from './patient.resource';
 
 const FIELDS = [
@@ -179,6 +180,7 @@ export default function CaseEditPage() {
           form={form}
           layout="vertical"
           onFinish={save}
+          onKeyDown={enterMovesOn}
           initialValues={{
             grade: 3,
             approach: 'vats',

@@ -3,13 +3,16 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Patient } from '../../api/registry';
+import { factsFromIdCard, identityMismatches } from '../../domain/registry/identity';
 import { type PatientInput, patientInput } from '../../domain/registry/schemas';
 import { SEX_LABELS, SEXES, type Sex } from '../../domain/registry/vocabulary';
 import { ApiError } from '../shared/api';
 import { type Conflict, ConflictDialog } from '../shared/ConflictDialog';
 import { useI18n } from '../shared/i18n';
 import { Loading } from '../shared/Loading';
-import { applyServerFields, zodRule } from '../shared/zod-form';
+import { applyServerFields, formFailures, namedFieldErrors, zodRule } from '../shared/zod-form';
+import { enterMovesOn } from '../shared/enter-moves-on';
+import { idCardFactsText, identityMismatchText } from './identity-text';
 import { usePatientChart, useSavePatient } from './patient.resource';
 
 const FIELDS = ['mrn', 'name', 'sex', 'birthDate', 'phone', 'idCard', 'province', 'city'] as const;
@@ -42,14 +45,15 @@ const toValues = (p: Patient): Values => ({
 export default function PatientEditPage() {
   const { id } = useParams();
   const { t, locale, lang } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [version, setVersion] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ title: string; fields?: string } | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const existing = usePatientChart(id ?? '', { enabled: !!id });
   const savePatient = useSavePatient(id);
+  const idFacts = factsFromIdCard(Form.useWatch('idCard', form));
   useEffect(() => {
     if (existing.data && version === null) {
       form.setFieldsValue(toValues(existing.data));
@@ -70,6 +74,32 @@ export default function PatientEditPage() {
     city: t('patient.city'),
   };
 
+  // A valid ID number fills the birth date and sex not yet entered (on a new form the default sex
+  // counts as not entered); a value already entered stays, and saving asks about the difference.
+  const fillFromIdCard = (value: string) => {
+    const facts = factsFromIdCard(value);
+    if (!facts) return;
+    const mayFill = (field: 'birthDate' | 'sex') =>
+      !form.getFieldValue(field) || (!id && !form.isFieldTouched(field));
+    if (mayFill('birthDate')) form.setFieldValue('birthDate', dayjs(facts.birthDate));
+    if (mayFill('sex')) form.setFieldValue('sex', facts.sex);
+  };
+
+  const confirmThenSave = (values: Values) => {
+    const mismatches = identityMismatches(values.idCard, {
+      birthDate: values.birthDate?.format('YYYY-MM-DD'),
+      sex: values.sex,
+    });
+    if (mismatches.length === 0) return save(values);
+    modal.confirm({
+      title: t('patient.identity.title'),
+      content: <span data-testid="identity-mismatch">{identityMismatchText(mismatches, t, lang)}</span>,
+      okText: t('patient.identity.saveAnyway'),
+      cancelText: t('patient.identity.review'),
+      onOk: () => save(values),
+    });
+  };
+
   const save = async (values: Values) => {
     setError(null);
     const body = toBody(values);
@@ -82,15 +112,33 @@ export default function PatientEditPage() {
         setConflict({ mine: body, theirs: e.body.latest as Patient });
       } else if (e instanceof ApiError) {
         applyServerFields(form, e.body.fields);
-        setError(e.body.message);
-      } else setError(t('app.error.network'));
+        const named = namedFieldErrors(e.body.fields, labels, locale);
+        setError({ title: e.body.message, ...(named ? { fields: named } : {}) });
+      } else setError({ title: t('app.error.network') });
     }
   };
 
   return (
     <Card title={id ? t('patient.edit') : t('patient.create')} style={{ maxWidth: 880 }}>
-      {error && <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="form-error" />}
-      <Form form={form} layout="vertical" onFinish={save} initialValues={{ sex: 'male' }}>
+      {error && (
+        <Alert
+          type="error"
+          title={error.title}
+          description={error.fields}
+          style={{ marginBottom: 12 }}
+          data-testid="form-error"
+        />
+      )}
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={confirmThenSave}
+        onFinishFailed={({ errorFields }) =>
+          message.error(namedFieldErrors(formFailures(errorFields), labels, locale))
+        }
+        onKeyDown={enterMovesOn}
+        initialValues={{ sex: 'male' }}
+      >
         <Row gutter={16}>
           <Col span={8}>
             <Form.Item name="mrn" label={labels.mrn} rules={[zodRule(shape.mrn, locale, { required: true })]}>
@@ -104,6 +152,16 @@ export default function PatientEditPage() {
               rules={[zodRule(shape.name, locale, { required: true })]}
             >
               <Input data-testid="patient-form-name" />
+            </Form.Item>
+          </Col>
+          <Col span={8}>
+            <Form.Item
+              name="idCard"
+              label={labels.idCard}
+              rules={[zodRule(shape.idCard, locale)]}
+              extra={idFacts && <span data-testid="id-card-facts">{idCardFactsText(idFacts, t, lang)}</span>}
+            >
+              <Input data-testid="patient-form-idCard" onChange={(e) => fillFromIdCard(e.target.value)} />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -126,11 +184,6 @@ export default function PatientEditPage() {
           </Col>
           <Col span={8}>
             <Form.Item name="phone" label={labels.phone} rules={[zodRule(shape.phone, locale)]}>
-              <Input />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item name="idCard" label={labels.idCard} rules={[zodRule(shape.idCard, locale)]}>
               <Input />
             </Form.Item>
           </Col>

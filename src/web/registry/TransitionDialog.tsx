@@ -1,4 +1,5 @@
 // Moves a case to the status chosen on the case page, at the time it happened (a reason to cancel).
+// A status held by a safety gate goes ahead only with the reason of a user who may override it.
 import { Alert, App, DatePicker, Input, Modal, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -10,9 +11,14 @@ import {
   STATUS_LABELS,
   type TargetStatus,
 } from '../../domain/registry/case-status';
+import { ApiError } from '../shared/api';
 import { useI18n } from '../shared/i18n';
+import { useSession } from '../shared/session';
 import { errorMessage } from '../shared/use-attempt';
 import { useTransitionCase } from './case.resource';
+import { type CaseHold, holdText } from './case-holds';
+
+const GATE_REFUSALS = new Set(['transition_checklist_incomplete', 'room_occupied']);
 
 const CANCEL_STAGE_OF: Partial<Record<CaseStatus, CancelStage>> = {
   scheduled: 'before_room',
@@ -23,18 +29,25 @@ const CANCEL_STAGE_OF: Partial<Record<CaseStatus, CancelStage>> = {
 export function TransitionDialog({
   c,
   to,
+  holds,
   onClose,
 }: {
   c: CaseDetail;
   to: TargetStatus;
+  holds: readonly CaseHold[];
   onClose: () => void;
 }) {
-  const { t, lang } = useI18n();
+  const { t, lang, locale } = useI18n();
+  const { can } = useSession();
   const { message } = App.useApp();
   const transition = useTransitionCase(c.id);
   const [at, setAt] = useState<Dayjs>(dayjs());
   const [reason, setReason] = useState('');
+  const [override, setOverride] = useState('');
+  // A gate the page did not know of (the room taken meanwhile) is learnt from the server's refusal.
+  const [refusedByGate, setRefusedByGate] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const needsOverride = can('case.gate_override') && (holds.length > 0 || refusedByGate);
   const stage = to === 'cancelled' ? CANCEL_STAGE_OF[c.status] : undefined;
 
   const submit = async () => {
@@ -45,10 +58,12 @@ export function TransitionDialog({
         at: at.toISOString(),
         version: c.version,
         ...(to === 'cancelled' ? { reason } : {}),
+        ...(needsOverride ? { override: { reason: override.trim() } } : {}),
       });
       message.success(t('case.transition.done'));
       onClose();
     } catch (e) {
+      if (e instanceof ApiError && GATE_REFUSALS.has(e.body.code)) setRefusedByGate(true);
       setError(errorMessage(e, t));
     }
   };
@@ -59,14 +74,24 @@ export function TransitionDialog({
       title={t('case.transition.title', { status: STATUS_LABELS[to][lang] })}
       onOk={submit}
       onCancel={onClose}
-      okText={t('case.transition.confirm')}
+      okText={needsOverride ? t('case.transition.overrideConfirm') : t('case.transition.confirm')}
       cancelText={t('form.cancel')}
       okButtonProps={{
         loading: transition.isPending,
         danger: to === 'cancelled',
-        disabled: to === 'cancelled' && !reason.trim(),
+        disabled: (to === 'cancelled' && !reason.trim()) || (needsOverride && !override.trim()),
       }}
     >
+      {holds.map((h) => (
+        <Alert
+          key={h.kind}
+          type="warning"
+          showIcon
+          title={holdText(h, t, locale)}
+          style={{ marginBottom: 12 }}
+          data-testid="transition-hold"
+        />
+      ))}
       {error && (
         <Alert type="error" title={error} style={{ marginBottom: 12 }} data-testid="transition-error" />
       )}
@@ -88,6 +113,17 @@ export function TransitionDialog({
               value={reason}
               onChange={(e) => setReason(e.target.value)}
               maxLength={200}
+            />
+          </>
+        )}
+        {needsOverride && (
+          <>
+            <span>{t('case.transition.override')}</span>
+            <Input
+              value={override}
+              onChange={(e) => setOverride(e.target.value)}
+              maxLength={200}
+              data-testid="transition-override"
             />
           </>
         )}

@@ -2,12 +2,14 @@
 import type { FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { z } from 'zod';
-import { FIELD_MESSAGES, type Locale } from '../../domain/common/field-messages';
+import { FIELD_MESSAGES, isRequiredMiss, type Locale, REQUIRED } from '../../domain/common/field-messages';
 import type { FieldError } from './api';
 
 const zhCN = z.locales.zhCN();
 
-export function issueText(issue: z.core.$ZodIssue, locale: Locale): string {
+/** An issue in the user's words; given the value checked, one about a value left out says 必填 / Required. */
+export function issueText(issue: z.core.$ZodIssue, locale: Locale, checked?: { value: unknown }): string {
+  if (checked && isRequiredMiss(issue, checked.value)) return FIELD_MESSAGES[REQUIRED]![locale];
   const custom = FIELD_MESSAGES[issue.message];
   if (custom) return custom[locale];
   if (locale === 'en-US') return issue.message;
@@ -23,7 +25,7 @@ export function zodRule(schema: z.ZodType, locale: Locale, options: { required?:
       const empty = value === undefined || value === null || value === '';
       if (empty && !options.required) return;
       const result = schema.safeParse(empty ? undefined : value);
-      if (!result.success) throw new Error(issueText(result.error.issues[0]!, locale));
+      if (!result.success) throw new Error(issueText(result.error.issues[0]!, locale, { value }));
     },
   };
 }
@@ -34,6 +36,22 @@ export function applyServerFields(form: FormInstance, fields: FieldError[]): Fie
   const placed = fields.filter((f) => known.has(f.path.split('.')[0]!));
   form.setFields(placed.map((f) => ({ name: f.path.split('.')[0]!, errors: [f.message] })));
   return fields.filter((f) => !placed.includes(f));
+}
+
+/** antd's failed fields (onFinishFailed's errorFields) as field errors. */
+export const formFailures = (errorFields: { name: (string | number)[]; errors: string[] }[]): FieldError[] =>
+  errorFields.map((f) => ({ path: f.name.join('.'), message: f.errors[0] ?? '' }));
+
+/** Field errors as one line that names each field, for a toast: "姓名：必填；住院号：必填". */
+export function namedFieldErrors(
+  fields: readonly FieldError[],
+  labels: Readonly<Record<string, string>>,
+  locale: Locale,
+): string {
+  const [colon, separator] = locale === 'zh-CN' ? ['：', '；'] : [': ', '; '];
+  return fields
+    .map((f) => `${labels[f.path] ?? labels[f.path.split('.')[0]!] ?? f.path}${colon}${f.message}`)
+    .join(separator);
 }
 
 /** The fields whose values differ between what the user wanted to save and what is stored now. */
