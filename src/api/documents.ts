@@ -2,3 +2,8 @@
 import { z } from 'zod';
 
 export const pdfDocument = z.custom<Uint8Array>((v) => v instanceof Uint8Array).describe('application/pdf');
+
+/** The media type of an Excel workbook (.xlsx). */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** An exported Excel workbook's bytes. */
+export const xlsxDocument = z.custom<Uint8Array>((v) => v instanceof Uint8Array).describe(XLSX_TYPE);

@@ -3,6 +3,7 @@
 // assessments, intake/output, bedside vitals and lab entry — request and response schemas of every
 // route, the realtime events monitoring publishes, and its error codes.
 import { z } from 'zod';
+import { BED_STANDINGS } from '../domain/monitoring/board-rank';
 import { ACK_ACTIONS, ALERT_STATUSES, ALERT_TYPES } from '../domain/monitoring/escalation';
 import { IO_DIRECTIONS, IO_IN, IO_OUT, type IoKind } from '../domain/monitoring/intake-output';
 import { LAB_ANALYTES } from '../domain/monitoring/lab';
@@ -128,6 +129,24 @@ export const responseReportSchema = z.object({
 export type ResponseReport = z.infer<typeof responseReportSchema>;
 
 // ── The ward board ──
+/** An acknowledged alert the next complete set has not yet ended: who did what, when. */
+export const acknowledgedAlertSchema = z.object({
+  id: z.string(),
+  type: z.enum(ALERT_TYPES),
+  label,
+  raisedAt: z.string(),
+  /** NEWS2 of the set that raised it (an overdue alert: of the set that fell due). */
+  total: z.number().nullable(),
+  escalatedAt: z.string().nullable(),
+  action: z.enum(ACK_ACTIONS).nullable(),
+  note: z.string().nullable(),
+  acknowledgedBy: z.string().nullable(),
+  acknowledgedByName: z.string().nullable(),
+  acknowledgedAt: z.string().nullable(),
+});
+export type AcknowledgedAlert = z.infer<typeof acknowledgedAlertSchema>;
+
+/** Beds come most urgent first (domain/monitoring/board-rank.ts), each with its standing. */
 export const wardBoardSchema = z.object({
   beds: z.array(
     z.object({
@@ -159,6 +178,8 @@ export const wardBoardSchema = z.object({
           version: z.number(),
         }),
       ),
+      standing: z.enum(BED_STANDINGS),
+      acknowledged: z.array(acknowledgedAlertSchema),
     }),
   ),
 });

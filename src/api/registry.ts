@@ -5,6 +5,7 @@ import { CHECKLIST_PHASES } from '../domain/anesthesia/record-vocabulary';
 import { singleLineText } from '../domain/common/text';
 import { CASE_STATUSES, type CaseStatus } from '../domain/registry/case-status';
 import { admissionInput, caseInput, isoDate, isoDateTime, patientInput } from '../domain/registry/schemas';
+import { pdfDocument, xlsxDocument } from './documents';
 import { defineErrors } from './error-def';
 
 export { admissionInput, caseInput, patientInput };
@@ -134,9 +135,43 @@ export type CaseDetail = z.infer<typeof caseDetailSchema>;
 /** GET /api/v1/patients/:id (its schema, patientChartSchema, is declared beside the route). */
 export type PatientChart = Patient & { admissions: Admission[]; cases: Case[] };
 
-export const boardQuery = z.strictObject({ date: isoDate.optional() });
-export const boardSchema = z.object({ date: z.string(), items: z.array(caseSchema) });
+/**
+ * What narrows the OR board; the printed schedule and its Excel export take the same filters, so a
+ * sheet holds exactly the cases the board showed. `q` finds the patient's name, MRN or pinyin
+ * initials, or the surgeon.
+ */
+export const boardFilter = z.strictObject({
+  q: z.string().trim().max(50).optional(),
+  room: z.string().trim().max(20).optional(),
+  status: z.enum(CASE_STATUSES).optional(),
+  surgeon: z.string().trim().max(50).optional(),
+  anesthesiologist: z.string().trim().max(50).optional(),
+});
+export type BoardFilter = z.infer<typeof boardFilter>;
+export const boardQuery = boardFilter.extend({ date: isoDate.optional() });
+export type BoardQuery = z.infer<typeof boardQuery>;
+export const boardSchema = z.object({
+  date: z.string(),
+  items: z.array(caseSchema),
+  /** The day's cases before the filters, and the people of that day to filter by. */
+  facets: z
+    .object({
+      total: z.number(),
+      surgeons: z.array(z.string()),
+      anesthesiologists: z.array(z.string()),
+    })
+    .optional(),
+});
 export type Board = z.infer<typeof boardSchema>;
+
+/** GET /api/v1/cases/schedule/pdf and …/xlsx: the day's 手术排班表, filtered as the board is. */
+export const scheduleQuery = boardQuery;
+export const schedulePdf = pdfDocument;
+export const scheduleXlsx = xlsxDocument;
+/** GET /api/v1/cases/:id/notice/pdf: the 手术通知单 of one case, on A5 (default) or A4. */
+export const NOTICE_SIZES = ['A5', 'A4'] as const;
+export const noticeQuery = z.strictObject({ size: z.enum(NOTICE_SIZES).default('A5') });
+export const noticePdf = pdfDocument;
 export const caseUpdate = caseInput.extend({ version });
 
 /** Proceeding past a safety gate (an incomplete checklist phase, an occupied room): case.gate_override only. */

@@ -2,6 +2,7 @@ import { DEPARTMENT, wardsScope } from '../../domain/auth/scope';
 import { examples } from '../testing/sql-snapshot';
 import {
   acknowledgeAlert,
+  alertStories,
   alertsOfWards,
   caseAlerts,
   escalateAlerts,
@@ -24,6 +25,7 @@ export default examples(
   { name: 'escalateAlerts', run: (db) => escalateAlerts(db, AT, { emergency: 5 }) },
   { name: 'caseAlerts', run: (db) => caseAlerts(db, ID) },
   { name: 'alertsOfWards', run: (db) => alertsOfWards(db, [WARD]) },
+  { name: 'alertStories', run: (db) => alertStories(db, [ID]) },
   {
     name: 'responseReport (department)',
     run: (db) => responseReport(db, AT, AT, DEPARTMENT),

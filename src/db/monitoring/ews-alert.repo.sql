@@ -18,6 +18,18 @@ select "id", "case_id", "patient_id", "ward_id", "set_id", "type", "raised_at", 
 -- alertsOfWards
 select "id", "case_id", "patient_id", "ward_id", "set_id", "type", "raised_at", "status", "action", "note", "acknowledged_by", "acknowledged_at", "escalated_at", "version" from "ews_alerts" where ("ews_alerts"."ward_id" in ($1) and "ews_alerts"."status" = $2) order by "ews_alerts"."raised_at" asc;
 
+-- alertStories
+select a.id, a.case_id, a.type, a.raised_at, a.action, a.note, a.acknowledged_by,
+            u.display_name as acknowledged_by_name, a.acknowledged_at, a.escalated_at, s.total
+          from unnest($1::uuid[]) as c(id)
+          cross join lateral (
+            select o.id, o.total from observation_sets o where o.case_id = c.id and o.complete
+            order by o.taken_at desc, o.id desc limit 1
+          ) s
+          join ews_alerts a on a.case_id = c.id and a.set_id = s.id and a.status = 'acknowledged'
+          left join users u on u.id = a.acknowledged_by
+          order by a.case_id, a.raised_at desc, a.id desc;
+
 -- responseReport (department)
 select e.ward_id, w.name as ward_name, e.type, count(*)::int as alerts, count(e.acknowledged_at)::int as acknowledged,
         count(e.escalated_at)::int as escalated,

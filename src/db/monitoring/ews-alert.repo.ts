@@ -93,6 +93,44 @@ export const alertsOfWards = (db: Db, wardIds: string[]): Promise<AlertRow[]> =>
     .where(and(inArray(ewsAlerts.wardId, wardIds), eq(ewsAlerts.status, 'open')))
     .orderBy(asc(ewsAlerts.raisedAt));
 
+export type AlertStory = {
+  id: string;
+  case_id: string;
+  type: AlertType;
+  raised_at: string;
+  action: AckAction | null;
+  note: string | null;
+  acknowledged_by: string | null;
+  acknowledged_by_name: string | null;
+  acknowledged_at: string | null;
+  escalated_at: string | null;
+  /** NEWS2 of the set the alert belongs to (for an overdue alert: the set that fell due). */
+  total: number | null;
+};
+
+/**
+ * Each case's acknowledged alerts that are still its story, newest first: those of its latest complete
+ * set (an overdue alert belongs to the set that fell due). The next complete set ends the story, or
+ * replaces it with the alert it raises; an incomplete set is never read as normal and ends nothing.
+ */
+export const alertStories = (db: Db, caseIds: string[]): Promise<AlertStory[]> =>
+  caseIds.length
+    ? rows<AlertStory>(
+        db,
+        sql`
+          select a.id, a.case_id, a.type, a.raised_at, a.action, a.note, a.acknowledged_by,
+            u.display_name as acknowledged_by_name, a.acknowledged_at, a.escalated_at, s.total
+          from unnest(${sql.param(caseIds)}::uuid[]) as c(id)
+          cross join lateral (
+            select o.id, o.total from observation_sets o where o.case_id = c.id and o.complete
+            order by o.taken_at desc, o.id desc limit 1
+          ) s
+          join ews_alerts a on a.case_id = c.id and a.set_id = s.id and a.status = 'acknowledged'
+          left join users u on u.id = a.acknowledged_by
+          order by a.case_id, a.raised_at desc, a.id desc`,
+      )
+    : Promise.resolve([]);
+
 export type ResponseReportRow = {
   ward_id: string | null;
   ward_name: string | null;

@@ -29,16 +29,17 @@ export const caseSets = (db: Db, caseId: string): Promise<SetRow[]> =>
 export const overdueSets = (db: Db, cutoff: Date) =>
   rows<{ case_id: string; patient_id: string; ward_id: string | null; id: string }>(
     db,
-    // The latest set of each case still on the ward, each found through the (case_id, taken_at) index:
+    // The latest complete set of each case still on the ward (an incomplete set scores nothing and sets
+    // no due time, so it does not stop the clock), each found through the (case_id, taken_at) index:
     // the work grows with the patients on the wards, not with the history kept.
     sql`
       select s.case_id, s.patient_id, s.ward_id, s.id
       from surgical_cases c
       cross join lateral (
         select o.case_id, o.patient_id, o.ward_id, o.id, o.next_due_at from observation_sets o
-        where o.case_id = c.id order by o.taken_at desc, o.id desc limit 1
+        where o.case_id = c.id and o.next_due_at is not null order by o.taken_at desc, o.id desc limit 1
       ) s
-      where c.status in ('ward', 'icu', 'pacu_out') and s.next_due_at is not null and s.next_due_at <= ${cutoff.toISOString()}::timestamptz
+      where c.status in ('ward', 'icu', 'pacu_out') and s.next_due_at <= ${cutoff.toISOString()}::timestamptz
         and not exists (select 1 from ews_alerts a where a.case_id = s.case_id and a.type = 'overdue' and a.set_id = s.id)`,
   );
 

@@ -1,6 +1,13 @@
 import { DEPARTMENT, wardsScope } from '../../domain/auth/scope';
 import { examples } from '../testing/sql-snapshot';
-import { getCase, listCaseEvents, listCasesOfPatient, listCasesOnDate, lockCase } from './case.repo';
+import {
+  getCase,
+  listCaseEvents,
+  listCasesOfPatient,
+  listCasesOnDate,
+  lockCase,
+  placesOfCases,
+} from './case.repo';
 
 const ID = '0190a0a0-0000-7000-8000-000000000001';
 const WARD = '0190a0a0-0000-7000-8000-0000000000a1';
@@ -20,4 +27,5 @@ export default examples(
   { name: 'listCasesOfPatient', run: (db) => listCasesOfPatient(db, ID) },
   { name: 'listCaseEvents', run: (db) => listCaseEvents(db, ID) },
   { name: 'lockCase', run: (db) => lockCase(db, ID) },
+  { name: 'placesOfCases', run: (db) => placesOfCases(db, [ID]) },
 );

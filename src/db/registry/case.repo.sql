@@ -23,3 +23,6 @@ select "id", "case_id", "from_status", "to_status", "occurred_at", "recorded_at"
 
 -- lockCase
 select "id", "patient_id", "admission_id", "ward_id", "diagnosis_code", "diagnosis_text", "procedure_code", "procedure_text", "grade", "approach", "urgency", "planned_anesthesia", "or_room", "scheduled_start", "surgeon", "assistants", "anesthesiologists", "status", "in_room_at", "anesthesia_start_at", "surgery_start_at", "surgery_end_at", "anesthesia_end_at", "out_of_room_at", "pacu_in_at", "pacu_out_at", "destination", "destination_at", "cancelled_at", "cancel_stage", "cancel_reason", "version", "created_at", "created_by", "updated_at", "updated_by" from "surgical_cases" where "surgical_cases"."id" = $1 for update;
+
+-- placesOfCases
+select "surgical_cases"."id", "wards"."name", "beds"."code" from "surgical_cases" left join "wards" on "wards"."id" = "surgical_cases"."ward_id" left join "admissions" on "admissions"."id" = "surgical_cases"."admission_id" left join "beds" on "beds"."id" = "admissions"."bed_id" where "surgical_cases"."id" in ($1);

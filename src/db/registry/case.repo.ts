@@ -1,11 +1,11 @@
-import { and, asc, desc, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { WardScope } from '../../domain/auth/scope';
 import type { CancelStage, CaseStatus, TargetStatus } from '../../domain/registry/case-status';
 import type { CaseInput } from '../../domain/registry/schemas';
 import type { Db } from '../client';
 import { newId } from '../ids';
 import { prepared } from '../prepared';
-import { admissions, caseEvents, patients, surgicalCases } from '../schema';
+import { admissions, beds, caseEvents, patients, surgicalCases, wards } from '../schema';
 import { wardCondition } from '../scope';
 import { type Actor, newRowStamp, updateVersioned } from '../versioned';
 
@@ -67,6 +67,22 @@ export async function listCasesOnDate(
       ),
     )
     .orderBy(asc(surgicalCases.orRoom), asc(surgicalCases.scheduledStart));
+}
+
+/** Where each case's patient lies (ward name, bed code), for the printed schedule and notice. */
+export async function placesOfCases(
+  db: Db,
+  caseIds: string[],
+): Promise<Map<string, { wardName: string | null; bedCode: string | null }>> {
+  if (caseIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: surgicalCases.id, wardName: wards.name, bedCode: beds.code })
+    .from(surgicalCases)
+    .leftJoin(wards, eq(wards.id, surgicalCases.wardId))
+    .leftJoin(admissions, eq(admissions.id, surgicalCases.admissionId))
+    .leftJoin(beds, eq(beds.id, admissions.bedId))
+    .where(inArray(surgicalCases.id, caseIds));
+  return new Map(rows.map((r) => [r.id, { wardName: r.wardName, bedCode: r.bedCode }]));
 }
 
 export async function listCasesOfPatient(db: Db, patientId: string): Promise<CaseRow[]> {

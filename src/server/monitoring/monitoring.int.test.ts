@@ -1,9 +1,11 @@
 // The post-operative loop over HTTP: a set scores NEWS2 and raises the right alert, the ward board
 // shows it, acknowledgement records the action, escalation and overdue alerts follow the clock, and the
 // ward bed's monitor prefills a set.
+
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../db/ids';
-import { beds, devices } from '../../db/schema';
+import { beds, devices, surgicalCases } from '../../db/schema';
 import { type Agent, createTestApp, sampleCase, samplePatient, type TestApp } from '../testing/test-app';
 import { runEscalation } from './escalation.job';
 
@@ -150,6 +152,44 @@ describe('NEWS2 on the ward', () => {
       acknowledged: 0,
       escalated: 1,
     });
+  });
+});
+
+describe('overdue sets', () => {
+  it('an incomplete set does not stop the clock: the last complete set still falls due', async () => {
+    const patientId = (await surgeon.post('/api/v1/patients', samplePatient({ mrn: 'ZY3100001' }))).json().id;
+    const bed = newId();
+    await t.database.db.insert(beds).values({ id: bed, wardId: t.wardId, code: '14' });
+    const admission = await surgeon.post('/api/v1/admissions', {
+      patientId,
+      wardId: t.wardId,
+      bedId: bed,
+      admittedAt: '2026-11-20T02:00:00Z',
+      attendingDoctor: '李外科',
+    });
+    const c = await surgeon.post(
+      '/api/v1/cases',
+      sampleCase(patientId, { admissionId: admission.json().id }),
+    );
+    const id = c.json().id as string;
+    await t.database.db.update(surgicalCases).set({ status: 'ward' }).where(eq(surgicalCases.id, id));
+    const set = (values: object, takenAt: Date) =>
+      nurse.post(`/api/v1/cases/${id}/observation-sets`, { takenAt: takenAt.toISOString(), values });
+    const start = t.clock.now.getTime();
+    const complete = await set(normal, new Date(start));
+    expect(complete.statusCode, complete.body).toBe(200);
+    const due = Date.parse(complete.json().nextDueAt);
+    // An hour later a set without a pulse: saved, not scored, no due time of its own.
+    const { pulse: _missing, ...partial } = normal;
+    expect((await set(partial, new Date(start + 3_600_000))).json().nextDueAt ?? null).toBeNull();
+    const board = (await nurse.get(`/api/v1/wards/${t.wardId}/board`)).json();
+    expect(Date.parse(board.beds.find((b: { caseId: string }) => b.caseId === id)?.nextDueAt)).toBe(due);
+    const sweep = await runEscalation(t.database, t.app.ctx.hub, new Date(due + 16 * 60_000));
+    expect(sweep.overdue).toBeGreaterThanOrEqual(1);
+    const alerts = (await nurse.get(`/api/v1/wards/${t.wardId}/board`))
+      .json()
+      .beds.find((b: { caseId: string }) => b.caseId === id).alerts as { type: string }[];
+    expect(alerts.map((a) => a.type)).toContain('overdue');
   });
 });
 

@@ -1,5 +1,7 @@
 // Surgical cases over HTTP: each route declares its permission and contract and calls the service.
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { XLSX_TYPE } from '../../api/documents';
 import {
   boardQuery,
   boardSchema,
@@ -8,13 +10,34 @@ import {
   caseSchema,
   caseUpdate,
   idParams,
+  noticePdf,
+  noticeQuery,
+  schedulePdf,
+  scheduleQuery,
+  scheduleXlsx,
   transitionInput,
 } from '../../api/registry';
 import { actorOf } from '../platform/actor';
 import { CaseService } from './case.service';
+import { type DocumentFile, ScheduleService } from './schedule.service';
+
+/** A printed document opens in the browser (inline); an export is saved (attachment). */
+function sendFile(
+  reply: FastifyReply,
+  type: string,
+  disposition: 'inline' | 'attachment',
+  file: DocumentFile,
+) {
+  return reply
+    .type(type)
+    .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
+    .header('cache-control', 'no-store')
+    .send(file.bytes);
+}
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   const cases = new CaseService(app.ctx);
+  const schedule = new ScheduleService(app.ctx);
 
   app.get(
     '/api/v1/cases',
@@ -27,7 +50,59 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: boardSchema },
       },
     },
-    (req) => cases.board(actorOf(req), req.query.date),
+    (req) => cases.board(actorOf(req), req.query),
+  );
+
+  app.get(
+    '/api/v1/cases/schedule/pdf',
+    {
+      config: { permission: 'case.read' },
+      schema: {
+        tags: ['registry'],
+        summary:
+          "打印手术排班表（A4 横向 PDF，筛选同看板）/ the day's OR schedule as a PDF, filtered as the board",
+        querystring: scheduleQuery,
+        response: { 200: schedulePdf },
+      },
+    },
+    async (req, reply) =>
+      sendFile(reply, 'application/pdf', 'inline', await schedule.schedulePdf(actorOf(req), req.query)),
+  );
+
+  app.get(
+    '/api/v1/cases/schedule/xlsx',
+    {
+      config: { permission: 'case.read' },
+      schema: {
+        tags: ['registry'],
+        summary: "导出手术排班表（Excel，筛选同看板）/ the day's OR schedule as an Excel workbook",
+        querystring: scheduleQuery,
+        response: { 200: scheduleXlsx },
+      },
+    },
+    async (req, reply) =>
+      sendFile(reply, XLSX_TYPE, 'attachment', await schedule.scheduleXlsx(actorOf(req), req.query)),
+  );
+
+  app.get(
+    '/api/v1/cases/:id/notice/pdf',
+    {
+      config: { permission: 'case.read' },
+      schema: {
+        tags: ['registry'],
+        summary: '打印手术通知单（A5 或 A4 PDF）/ the surgery notice of one case as a PDF',
+        params: idParams,
+        querystring: noticeQuery,
+        response: { 200: noticePdf },
+      },
+    },
+    async (req, reply) =>
+      sendFile(
+        reply,
+        'application/pdf',
+        'inline',
+        await schedule.notice(actorOf(req), req.params.id, req.query.size),
+      ),
   );
 
   app.get(

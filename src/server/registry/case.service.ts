@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import type {
   Board,
+  BoardQuery,
   Case,
   CaseDetail,
   caseInput as CaseInputSchema,
@@ -13,14 +14,7 @@ import type {
 import { riskFlagsOfCases } from '../../db/assessment/visit.repo';
 import type { Db } from '../../db/client';
 import { getAdmission } from '../../db/registry/admission.repo';
-import {
-  getCase,
-  insertCase,
-  listCaseEvents,
-  listCasesOnDate,
-  lockCase,
-  updateCase,
-} from '../../db/registry/case.repo';
+import { getCase, insertCase, listCaseEvents, lockCase, updateCase } from '../../db/registry/case.repo';
 import { checklistAnswersOf, lockRoomEntry, roomOccupant } from '../../db/registry/case-gate.repo';
 import { hasPermission } from '../../domain/auth/permissions';
 import { coversWard, DEPARTMENT } from '../../domain/auth/scope';
@@ -29,7 +23,8 @@ import { allowedTransitions, isActiveInRoom } from '../../domain/registry/case-s
 import { AppError, conflict, notFound } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
-import { localDate } from '../platform/local-date';
+import { facetsOf, isFiltered } from './board-filter';
+import { dayCases } from './day-cases';
 import { caseDto, caseEventDto } from './dto';
 import { occupantFor, roomOccupiedError } from './safety-gates';
 import { announceCase, transitionCase } from './transition';
@@ -55,24 +50,24 @@ export class CaseService {
     }
   }
 
-  /** The cases of one local day for the OR board; patients masked for those without patient.read. */
-  async board(actor: Actor, date: string | undefined): Promise<Board> {
+  /** The cases of one local day for the OR board, filtered; patients masked for those without patient.read. */
+  async board(actor: Actor, query: BoardQuery = {}): Promise<Board> {
     this.ctx.access.require(actor, 'case.read');
-    const day = date ?? localDate(this.ctx.clock(), this.ctx.config.PERIOP_SITE_TIMEZONE);
-    const rows = await listCasesOnDate(this.db, day, this.ctx.config.PERIOP_SITE_TIMEZONE, actor.scope);
+    const { day, all, rows, identified } = await dayCases(this.ctx, actor, query);
+    const { date: _date, ...filter } = query;
     await this.ctx.audit.record(actor, {
       action: 'list',
       resourceType: 'case',
-      detail: { date: day, count: rows.length },
+      detail: { date: day, count: rows.length, ...(isFiltered(filter) ? { filter } : {}) },
     });
     const risk = await riskFlagsOfCases(
       this.db,
       rows.map((r) => r.id),
     );
-    const identified = hasPermission(actor.role, 'patient.read');
     return {
       date: day,
       items: rows.map((r) => ({ ...caseDto(r, identified), risk: risk.get(r.id) ?? null })),
+      facets: { total: all.length, ...facetsOf(all) },
     };
   }
 

@@ -1,5 +1,6 @@
-// One bed on the ward board: its patient and procedure, the latest NEWS2 and its trend, the next set
-// due (overdue flagged), and the open alerts, each acknowledged here.
+// One bed on the ward board, framed by its standing: its patient and procedure, the latest NEWS2 and its
+// trend, the next set due (overdue flagged), the open alerts, each acknowledged here, and the
+// acknowledged ones the next set has not yet ended.
 import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -8,7 +9,9 @@ import { fmtTime } from '../shared/format';
 import type { MessageKey } from '../shared/i18n';
 import { useI18n } from '../shared/i18n';
 import { useSession } from '../shared/session';
+import { AcknowledgedAlert } from './AcknowledgedAlert';
 import { AlertAckDialog } from './AlertAckDialog';
+import { STANDING_STYLE } from './bed-standing';
 import type { Bed, BedAlert } from './ward-board.resource';
 
 // The board's own copy of news2-band.ts: a module both pages imported would load as a chunk of its own.
@@ -24,16 +27,12 @@ export function BedCard({ b }: { b: Bed }) {
   const { can } = useSession();
   const [acking, setAcking] = useState<BedAlert | null>(null);
   const overdue = b.nextDueAt !== null && dayjs(b.nextDueAt).isBefore(dayjs());
-  const alerting = b.alerts.length > 0;
   return (
     <Card
       size="small"
       data-testid={`bed-${b.bedCode}`}
-      style={{
-        minHeight: 150,
-        borderColor: alerting ? '#ff4d4f' : undefined,
-        background: alerting ? '#fff1f0' : undefined,
-      }}
+      data-standing={b.standing}
+      style={{ minHeight: 150, ...STANDING_STYLE[b.standing] }}
       title={<strong>{b.bedCode}</strong>}
       extra={
         b.caseId && (
@@ -76,12 +75,12 @@ export function BedCard({ b }: { b: Bed }) {
           {b.nextDueAt && (
             <div style={{ fontSize: 12 }}>
               {t('ward.nextDue')} {fmtTime(b.nextDueAt)}{' '}
-              {overdue && <Tag color="orange">{t('ward.overdue')}</Tag>}
+              {overdue && <Tag color="gold">{t('ward.overdue')}</Tag>}
             </div>
           )}
           {b.alerts.map((a) => (
             <div key={a.id} data-testid={`bed-${b.bedCode}-alert-${a.type}`} style={{ marginTop: 4 }}>
-              <Tag color={a.type === 'emergency' ? 'red' : a.type === 'overdue' ? 'orange' : 'volcano'}>
+              <Tag color={a.type === 'emergency' ? 'red' : a.type === 'overdue' ? 'gold' : 'volcano'}>
                 {t(`ward.alert.${a.type}` as MessageKey)}
               </Tag>
               <span style={{ fontSize: 12 }}>{fmtTime(a.raisedAt)}</span>
@@ -92,6 +91,14 @@ export function BedCard({ b }: { b: Bed }) {
                 </Button>
               )}
             </div>
+          ))}
+          {b.acknowledged.map((a) => (
+            <AcknowledgedAlert
+              key={a.id}
+              a={a}
+              bedCode={b.bedCode}
+              scoreShown={b.news2?.complete === true && b.news2.total === a.total}
+            />
           ))}
         </>
       )}

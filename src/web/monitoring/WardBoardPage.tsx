@@ -1,11 +1,13 @@
 // 病区看板: each bed with its patient, the latest NEWS2 and its trend, when the next observation is
-// due, and the open early-warning alerts — live, acknowledged here with the action taken.
+// due, and the open early-warning alerts — live, acknowledged here with the action taken, which stays
+// on the bed until the next set. The most urgent beds come first (the server's order), with a legend.
 import { Alert, Col, Row, Select, Space, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useWards } from '../shared/directory.resource';
 import { useI18n } from '../shared/i18n';
 import { Loading } from '../shared/Loading';
 import { BedCard } from './BedCard';
+import { LEGEND, STANDING_STYLE } from './bed-standing';
 import { useWardBoard } from './ward-board.resource';
 
 export default function WardBoardPage() {
@@ -29,6 +31,24 @@ export default function WardBoardPage() {
           options={(wards.data?.items ?? []).map((w) => ({ value: w.id, label: w.name }))}
           data-testid="ward-select"
         />
+        <Space size={6} wrap data-testid="ward-legend" style={{ fontSize: 12 }}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('ward.order')}
+          </Typography.Text>
+          {LEGEND.map((l) => (
+            <span
+              key={l.standing}
+              style={{
+                border: '1px solid',
+                borderRadius: 4,
+                padding: '0 6px',
+                ...STANDING_STYLE[l.standing],
+              }}
+            >
+              {t(l.label)}
+            </span>
+          ))}
+        </Space>
       </Space>
       {board.isLoading && <Loading />}
       <Row gutter={[8, 8]} data-testid="ward-board">

@@ -130,6 +130,8 @@ export const platformMessages = {
   'audit.action.assign_role': { 'zh-CN': '分配角色', 'en-US': 'Assign role' },
   'audit.action.replay': { 'zh-CN': '重放报文', 'en-US': 'Replay message' },
   'audit.action.acknowledge': { 'zh-CN': '确认预警', 'en-US': 'Acknowledge alert' },
+  'audit.action.print': { 'zh-CN': '打印', 'en-US': 'Print' },
+  'audit.action.export': { 'zh-CN': '导出', 'en-US': 'Export' },
   'audit.outcome.success': { 'zh-CN': '成功', 'en-US': 'success' },
   'audit.outcome.denied': { 'zh-CN': '拒绝', 'en-US': 'denied' },
   'audit.outcome.failure': { 'zh-CN': '失败', 'en-US': 'failure' },

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { admissionInput } from '../../domain/registry/schemas';
 import { ApiError } from '../shared/api';
 import { useWards } from '../shared/directory.resource';
+import { enterMovesOn } from '../shared/enter-moves-on';
 import { useI18n } from '../shared/i18n';
 import { applyServerFields, zodRule } from '../shared/zod-form';
-import { enterMovesOn } from '../shared/enter-moves-on';
 import { useAddAdmission } from './patient.resource';
 
 type Values = {

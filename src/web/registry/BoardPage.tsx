@@ -1,6 +1,6 @@
 import { Alert, Button, DatePicker, Empty, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Case } from '../../api/registry';
 import { CASE_STATUSES, STATUS_LABELS } from '../../domain/registry/case-status';
@@ -9,7 +9,9 @@ import { useI18n } from '../shared/i18n';
 import { Loading } from '../shared/Loading';
 import { STATUS_COLORS } from '../shared/status';
 import { BoardCaseCard } from './BoardCaseCard';
-import { DAY_HOURS, DAY_START_HOUR, HOURS, LANE_HEIGHT, lanes } from './board-lanes';
+import { BoardFilters } from './BoardFilters';
+import { fitAxis, hourLabel, LANE_HEIGHT, lanes, ticks } from './board-lanes';
+import { type FilterKey, filterFromParams, hasFilters, withFilter, withoutFilters } from './board-query';
 import { useBoard } from './case.resource';
 
 export default function BoardPage() {
@@ -18,16 +20,30 @@ export default function BoardPage() {
   const [params, setParams] = useSearchParams();
   const date = params.get('date') ?? dayjs().format('YYYY-MM-DD');
   const day = dayjs(date);
-  const board = useBoard(date);
+  const filter = useMemo(() => filterFromParams(params), [params]);
+  const filtered = hasFilters(filter);
+  const board = useBoard(date, filter);
   const rooms = useOrRooms();
 
+  const setFilter = useCallback(
+    (key: FilterKey | 'date', value: string | undefined) =>
+      setParams((p) => withFilter(p, key, value), { replace: key === 'q' }),
+    [setParams],
+  );
+
+  const cases = board.data?.items ?? [];
   const byRoom = useMemo(() => {
     const map = new Map<string, Case[]>();
-    for (const r of rooms.data?.items ?? []) map.set(r.code, []);
-    for (const c of board.data?.items ?? []) map.set(c.orRoom, [...(map.get(c.orRoom) ?? []), c]);
+    // A filtered board shows only the rooms with a case left; the whole day shows every room.
+    if (!filtered) for (const r of rooms.data?.items ?? []) map.set(r.code, []);
+    for (const c of cases) map.set(c.orRoom, [...(map.get(c.orRoom) ?? []), c]);
     return map;
-  }, [board.data, rooms.data]);
+  }, [cases, rooms.data, filtered]);
   const roomName = (code: string) => rooms.data?.items.find((r) => r.code === code)?.name ?? code;
+  const now = dayjs();
+  const axis = fitAxis(cases, day, now);
+  const hours = axis.end - axis.start;
+  const total = board.data?.facets?.total ?? cases.length;
 
   return (
     <div>
@@ -39,13 +55,15 @@ export default function BoardPage() {
           <DatePicker
             value={day}
             allowClear={false}
-            onChange={(d) => d && setParams({ date: d.format('YYYY-MM-DD') })}
+            onChange={(d) => d && setFilter('date', d.format('YYYY-MM-DD'))}
             data-testid="board-date"
           />
-          <Button onClick={() => setParams({})}>{t('board.today')}</Button>
+          <Button onClick={() => setFilter('date', undefined)}>{t('board.today')}</Button>
           {board.data && (
-            <Typography.Text type="secondary">
-              {t('board.count', { n: board.data.items.length })}
+            <Typography.Text type="secondary" data-testid="board-count">
+              {filtered
+                ? t('board.countFiltered', { n: cases.length, total })
+                : t('board.count', { n: cases.length })}
             </Typography.Text>
           )}
         </Space>
@@ -57,34 +75,49 @@ export default function BoardPage() {
           ))}
         </Space>
       </Space>
+      <BoardFilters
+        date={date}
+        filter={filter}
+        rooms={rooms.data?.items ?? []}
+        facets={board.data?.facets}
+        onChange={setFilter}
+        onClear={() => setParams((p) => withoutFilters(p))}
+      />
       {board.isError && <Alert type="error" title={t('app.error.network')} />}
       {board.isLoading || rooms.isLoading ? (
         <Loading />
       ) : (
         <div
           data-testid="or-board"
+          data-axis={`${axis.start}-${axis.end}`}
           style={{ background: '#fff', border: '1px solid #f0f0f0', borderRadius: 4 }}
         >
           <div style={{ display: 'flex', borderBottom: '1px solid #f0f0f0', fontSize: 12, color: '#8c8c8c' }}>
             <div style={{ width: 96, flex: 'none', padding: '4px 8px' }}>{t('board.room')}</div>
-            <div style={{ position: 'relative', flex: 1, height: 22 }}>
-              {HOURS.map((h) => (
-                <span
-                  key={h}
-                  style={{
-                    position: 'absolute',
-                    left: `${(h / DAY_HOURS) * 100}%`,
-                    transform: 'translateX(-50%)',
-                    top: 3,
-                  }}
-                >
-                  {h % 2 === 0 ? `${String(DAY_START_HOUR + h).padStart(2, '0')}:00` : ''}
-                </span>
-              ))}
+            <div style={{ position: 'relative', flex: 1, height: 22, marginRight: 24 }}>
+              {ticks(axis)
+                .filter((tick) => tick.label)
+                .map((tick) => {
+                  const { time, nextDay } = hourLabel(tick.hour);
+                  return (
+                    <span
+                      key={tick.hour}
+                      style={{
+                        position: 'absolute',
+                        left: `${tick.left}%`,
+                        transform: 'translateX(-50%)',
+                        top: 3,
+                        whiteSpace: 'nowrap',
+                      }}
+                    >
+                      {nextDay ? t('board.nextDay', { time }) : time}
+                    </span>
+                  );
+                })}
             </div>
           </div>
-          {[...byRoom.entries()].map(([room, cases]) => {
-            const { placed, count } = lanes(cases, day);
+          {[...byRoom.entries()].map(([room, roomCases]) => {
+            const { placed, count } = lanes(roomCases, day, axis, now);
             return (
               <div
                 key={room}
@@ -96,9 +129,10 @@ export default function BoardPage() {
                   style={{
                     position: 'relative',
                     flex: 1,
+                    marginRight: 24,
                     height: count * LANE_HEIGHT + 6,
                     backgroundImage: 'linear-gradient(to right, #f5f5f5 1px, transparent 1px)',
-                    backgroundSize: `${100 / DAY_HOURS}% 100%`,
+                    backgroundSize: `${100 / hours}% 100%`,
                   }}
                 >
                   {placed.map(({ c, left, width, lane }) => (
@@ -115,7 +149,9 @@ export default function BoardPage() {
               </div>
             );
           })}
-          {byRoom.size === 0 && <Empty description={t('board.empty')} style={{ padding: 32 }} />}
+          {byRoom.size === 0 && (
+            <Empty description={t(filtered ? 'board.noMatch' : 'board.empty')} style={{ padding: 32 }} />
+          )}
         </div>
       )}
     </div>

@@ -30,6 +30,7 @@ import { useSession } from '../shared/session';
 import { Slot } from '../shared/slots';
 import { STATUS_COLORS } from '../shared/status';
 import { CaseHoldNotice } from './CaseHoldNotice';
+import { CaseNoticeButton } from './CaseNoticeButton';
 import { holdsOf } from './case-holds';
 import { TransitionDialog } from './TransitionDialog';
 
@@ -70,6 +71,7 @@ export default function CaseDetailPage() {
             }
             extra={
               <Space>
+                <CaseNoticeButton caseId={c.id} />
                 {can('observation.read') && (
                   <Button
                     size="small"

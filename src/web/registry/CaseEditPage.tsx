@@ -22,13 +22,13 @@ import { ApiError } from '../shared/api';
 import { type Conflict, ConflictDialog } from '../shared/ConflictDialog';
 import { useCase } from '../shared/case.resource';
 import { useOrRooms } from '../shared/directory.resource';
+import { enterMovesOn } from '../shared/enter-moves-on';
 import { fmtDateTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { Loading } from '../shared/Loading';
 import { PatientBanner } from '../shared/PatientBanner';
 import { applyServerFields, zodRule } from '../shared/zod-form';
 import { useSaveCase } from './case.resource';
-import { enterMovesOn } from '../shared/enter-moves-on';
 import { usePatientChart } from './patient.resource';
 
 const FIELDS = [

@@ -8,10 +8,10 @@ import { type PatientInput, patientInput } from '../../domain/registry/schemas';
 import { SEX_LABELS, SEXES, type Sex } from '../../domain/registry/vocabulary';
 import { ApiError } from '../shared/api';
 import { type Conflict, ConflictDialog } from '../shared/ConflictDialog';
+import { enterMovesOn } from '../shared/enter-moves-on';
 import { useI18n } from '../shared/i18n';
 import { Loading } from '../shared/Loading';
 import { applyServerFields, formFailures, namedFieldErrors, zodRule } from '../shared/zod-form';
-import { enterMovesOn } from '../shared/enter-moves-on';
 import { idCardFactsText, identityMismatchText } from './identity-text';
 import { usePatientChart, useSavePatient } from './patient.resource';
 
