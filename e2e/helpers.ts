@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, type Browser, expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'Periop@2026!';
 
@@ -26,3 +26,19 @@ export const todayInShanghai = (): string =>
     month: '2-digit',
     day: '2-digit',
   }).format(new Date());
+
+/**
+ * The first day from today (site time) whose OR board still has a scheduled case. The demo shows today
+ * complete after its working day (19:00 site time), with the next days' lists scheduled.
+ */
+export async function dayWithScheduledCases(request: APIRequestContext): Promise<string> {
+  const start = Date.parse(`${todayInShanghai()}T12:00:00+08:00`);
+  for (let d = 0; d < 4; d++) {
+    const day = new Date(start + d * 86_400_000).toISOString().slice(0, 10);
+    const board = (await (await request.get(`/api/v1/cases?date=${day}`)).json()) as {
+      items: { status: string }[];
+    };
+    if (board.items.some((c) => c.status === 'scheduled')) return day;
+  }
+  throw new Error('no scheduled case today or in the next three days');
+}

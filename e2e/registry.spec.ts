@@ -1,13 +1,14 @@
 // The foundation's acceptance, in a real browser against the real server with demo data.
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { login, newUserPage, todayInShanghai } from './helpers';
+import { dayWithScheduledCases, login, newUserPage } from './helpers';
 
-/** A scheduled case of today whose theatre is free (入室 not held by the one-patient-per-theatre gate). */
+/** A scheduled case of the board's day whose theatre is free (入室 not held by the one-patient-per-theatre gate). */
 async function scheduledCaseInFreeRoom(request: APIRequestContext, ids?: string[]) {
   const candidates =
     ids ??
     (
-      (await (await request.get(`/api/v1/cases?date=${todayInShanghai()}`)).json()).items as {
+      (await (await request.get(`/api/v1/cases?date=${await dayWithScheduledCases(request)}`)).json())
+        .items as {
         id: string;
         status: string;
       }[]
@@ -18,7 +19,7 @@ async function scheduledCaseInFreeRoom(request: APIRequestContext, ids?: string[
     const detail = await (await request.get(`/api/v1/cases/${id}`)).json();
     if (detail.status === 'scheduled' && detail.roomOccupant === null) return detail;
   }
-  throw new Error('no scheduled case of today has a free theatre');
+  throw new Error('no scheduled case has a free theatre');
 }
 
 const caseStatus = (page: Page) => page.getByTestId('case-status');
@@ -60,7 +61,7 @@ test('moving a case to in_room in one browser updates the OR board in another wi
 }) => {
   const watcher = await newUserPage(browser, 'anesthesia');
   const actor = await newUserPage(browser, 'nurse');
-  await watcher.goto('/');
+  await watcher.goto(`/?date=${await dayWithScheduledCases(watcher.request)}`);
   const board = watcher.getByTestId('or-board');
   await expect(board).toBeVisible();
   const cards = board.locator('[data-testid^="case-card-"][data-status="scheduled"]');
@@ -85,7 +86,7 @@ test('moving a case to in_room in one browser updates the OR board in another wi
 
 test('saving a case over a stale version shows the conflict instead of overwriting', async ({ browser }) => {
   const first = await newUserPage(browser, 'surgeon');
-  await first.goto('/');
+  await first.goto(`/?date=${await dayWithScheduledCases(first.request)}`);
   const card = first
     .getByTestId('or-board')
     .locator('[data-testid^="case-card-"][data-status="scheduled"]')

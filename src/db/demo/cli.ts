@@ -67,7 +67,9 @@ try {
     console.log(
       `完成 done in ${((performance.now() - started) / 1000).toFixed(1)} s on ${database.kind}: ` +
         `${summary.cases.toLocaleString()} cases, ${summary.patients.toLocaleString()} patients, ` +
-        `${summary.admissions.toLocaleString()} admissions, ${summary.events.toLocaleString()} status events`,
+        `${summary.admissions.toLocaleString()} admissions, ${summary.events.toLocaleString()} status events; ` +
+        `${summary.files.records.toLocaleString()} anesthesia records, ${summary.files.readings.toLocaleString()} monitor readings, ` +
+        `${summary.files.visits.toLocaleString()} visits, ${summary.files.followupTasks.toLocaleString()} follow-up calls`,
     );
   }
 } finally {

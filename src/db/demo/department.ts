@@ -1,10 +1,17 @@
 // A deterministic, seeded demo of a thoracic surgery and anesthesia department (Shanxi provincial
-// cancer hospital profile in MISSION.md): 3 wards, 120 beds, ~3,000 cases over 12 months and
-// today's OR schedule with cases in every state. Pure: the same options give the same data.
-import { seededRandom } from '../../domain/common/random';
-import { type CaseStatus, NEXT_STATUSES } from '../../domain/registry/case-status';
+// cancer hospital profile in MISSION.md): 3 wards, 120 beds, ~3,000 cases over 12 months, the working
+// day the OR board shows (working-day.ts) and the next days' lists. Pure: the same options give the
+// same data.
+import { type CaseStatus, NEXT_STATUSES, type TargetStatus } from '../../domain/registry/case-status';
 import { namePinyin } from '../../domain/registry/pinyin';
 import type { AnesthesiaMethod, Approach, SurgeryGrade, Urgency } from '../../domain/registry/vocabulary';
+import { prng, type Rng } from './rng';
+import { DAY, MINUTE } from './site-time';
+import { CANCEL_REASONS, type DemoRoom, FLOW, PROCEDURES, type Procedure, ROOMS, stepGaps } from './theatre';
+import { type DayView, dayView, type PlannedCase, planDay } from './working-day';
+
+export { localDayStart } from './site-time';
+export type { DemoRoom } from './theatre';
 
 export type DemoOptions = { seed: number; cases: number; now: Date; timeZone: string };
 
@@ -16,7 +23,6 @@ export const DEMO_FIXTURES = {
 
 export type DemoWard = { id: string; code: string; name: string };
 export type DemoBed = { id: string; wardId: string; code: string };
-export type DemoRoom = { code: string; name: string; sortOrder: number };
 export type DemoPatient = {
   id: string;
   mrn: string;
@@ -60,7 +66,9 @@ export type DemoCase = {
   assistants: string[];
   anesthesiologists: string[];
   status: CaseStatus;
-  times: Partial<Record<Exclude<CaseStatus, 'scheduled'>, Date>>;
+  times: Partial<Record<TargetStatus, Date>>;
+  /** Every step as planned, those still to come included (the record's entries follow it up to now). */
+  plan: Partial<Record<TargetStatus, Date>>;
   cancelStage: string | null;
   cancelReason: string | null;
   createdAt: Date;
@@ -79,6 +87,8 @@ export type DemoEvent = {
 };
 
 export type DemoData = {
+  /** The working day the board shows as lived, and the next days' lists. */
+  day: DayView;
   wards: DemoWard[];
   beds: DemoBed[];
   rooms: DemoRoom[];
@@ -87,30 +97,6 @@ export type DemoData = {
   cases: DemoCase[];
   events: DemoEvent[];
 };
-
-function prng(seed: number) {
-  const next = seededRandom(seed);
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const weighted = <T>(items: readonly (readonly [T, number])[]): T => {
-    const total = items.reduce((s, [, w]) => s + w, 0);
-    let r = next() * total;
-    for (const [v, w] of items) {
-      r -= w;
-      if (r < 0) return v;
-    }
-    return items[items.length - 1]![0];
-  };
-  /** A UUID v7 whose time part is `ms` and whose random part comes from this generator. */
-  const uuid7 = (ms: number) => {
-    const hex = (n: number, len: number) => Math.floor(n).toString(16).padStart(len, '0');
-    const t = hex(ms, 12);
-    const r = () => hex(next() * 0x10000, 4);
-    return `${t.slice(0, 8)}-${t.slice(8, 12)}-7${r().slice(1)}-${hex(0x8000 + next() * 0x3fff, 4)}-${r()}${r()}${r()}`;
-  };
-  return { next, int, pick, weighted, uuid7 };
-}
-type Rng = ReturnType<typeof prng>;
 
 const SURNAMES = [
   ['王', 10],
@@ -231,268 +217,6 @@ const SURGEONS = ['李外科', '刘建军', '陈志远', '杨卫东', '高振华
 const ASSISTANTS = ['张晓东', '王鹏', '赵磊', '孙浩', '周俊', '吴涛', '韩超', '武峰', '乔亮', '申斌'];
 const ANESTHESIOLOGISTS = ['王麻醉', '郝晓燕', '秦丽', '霍敏', '常静', '白雪梅', '段志刚'];
 const ATTENDINGS = ['李外科', '刘建军', '陈志远', '杨卫东', '高振华', '郭立新'];
-const CANCEL_REASONS = [
-  '患者发热，体温 38.5 ℃',
-  '血压控制不佳',
-  '患者及家属要求推迟',
-  '术前检查结果异常需复查',
-  '急诊手术占用手术间',
-  '凝血功能异常',
-];
-
-type Procedure = {
-  diagnosis: readonly (readonly [string, string])[];
-  code: string;
-  text: string;
-  approach: Approach;
-  grade: SurgeryGrade;
-  anesthesia: readonly (readonly [AnesthesiaMethod, number])[];
-  minutes: readonly [number, number];
-  icuShare: number;
-};
-const ESOPHAGEAL = [
-  ['C15.300', '食管上段恶性肿瘤'],
-  ['C15.400', '食管中段恶性肿瘤'],
-  ['C15.500', '食管下段恶性肿瘤'],
-] as const;
-const LUNG = [
-  ['C34.100', '右肺上叶恶性肿瘤'],
-  ['C34.101', '左肺上叶恶性肿瘤'],
-  ['C34.200', '右肺中叶恶性肿瘤'],
-  ['C34.300', '右肺下叶恶性肿瘤'],
-  ['C34.301', '左肺下叶恶性肿瘤'],
-] as const;
-const MEDIASTINAL = [
-  ['D15.200', '纵隔良性肿瘤'],
-  ['C37.x00', '胸腺恶性肿瘤'],
-  ['C38.100', '前纵隔恶性肿瘤'],
-] as const;
-const GA: readonly (readonly [AnesthesiaMethod, number])[] = [
-  ['general_tube', 9],
-  ['combined', 1],
-];
-
-const PROCEDURES: readonly (readonly [Procedure, number])[] = [
-  [
-    {
-      diagnosis: ESOPHAGEAL,
-      code: '42.4101',
-      text: '胸腹腔镜联合食管癌根治术',
-      approach: 'vats',
-      grade: 4,
-      anesthesia: GA,
-      minutes: [240, 330],
-      icuShare: 0.35,
-    },
-    18,
-  ],
-  [
-    {
-      diagnosis: ESOPHAGEAL,
-      code: '42.4102',
-      text: '机器人辅助食管癌根治术',
-      approach: 'robotic',
-      grade: 4,
-      anesthesia: GA,
-      minutes: [270, 360],
-      icuShare: 0.35,
-    },
-    4,
-  ],
-  [
-    {
-      diagnosis: ESOPHAGEAL,
-      code: '42.4103',
-      text: '开放食管癌根治术（Ivor-Lewis）',
-      approach: 'open',
-      grade: 4,
-      anesthesia: GA,
-      minutes: [270, 380],
-      icuShare: 0.5,
-    },
-    6,
-  ],
-  [
-    {
-      diagnosis: LUNG,
-      code: '32.4101',
-      text: '胸腔镜下肺叶切除术+淋巴结清扫',
-      approach: 'vats',
-      grade: 4,
-      anesthesia: GA,
-      minutes: [120, 200],
-      icuShare: 0.03,
-    },
-    22,
-  ],
-  [
-    {
-      diagnosis: LUNG,
-      code: '32.3001',
-      text: '胸腔镜下肺段切除术',
-      approach: 'vats',
-      grade: 4,
-      anesthesia: GA,
-      minutes: [110, 180],
-      icuShare: 0.02,
-    },
-    9,
-  ],
-  [
-    {
-      diagnosis: LUNG,
-      code: '32.2001',
-      text: '胸腔镜下肺楔形切除术',
-      approach: 'vats',
-      grade: 3,
-      anesthesia: GA,
-      minutes: [60, 110],
-      icuShare: 0.01,
-    },
-    7,
-  ],
-  [
-    {
-      diagnosis: LUNG,
-      code: '32.4102',
-      text: '机器人辅助肺叶切除术',
-      approach: 'robotic',
-      grade: 4,
-      anesthesia: GA,
-      minutes: [140, 220],
-      icuShare: 0.03,
-    },
-    5,
-  ],
-  [
-    {
-      diagnosis: LUNG,
-      code: '32.4103',
-      text: '开胸肺叶切除术',
-      approach: 'open',
-      grade: 4,
-      anesthesia: GA,
-      minutes: [150, 240],
-      icuShare: 0.08,
-    },
-    3,
-  ],
-  [
-    {
-      diagnosis: [
-        ['C34.100', '右肺上叶恶性肿瘤（早期，≤3 cm）'],
-        ['C34.300', '右肺下叶恶性肿瘤（早期，≤3 cm）'],
-      ],
-      code: '32.2601',
-      text: 'CT引导下肺肿物微波消融术',
-      approach: 'ablation',
-      grade: 3,
-      anesthesia: [
-        ['sedation', 6],
-        ['nerve_block', 2],
-        ['general_lma', 2],
-      ],
-      minutes: [30, 60],
-      icuShare: 0,
-    },
-    10,
-  ],
-  [
-    {
-      diagnosis: MEDIASTINAL,
-      code: '34.3x01',
-      text: '胸腔镜下纵隔肿物切除术',
-      approach: 'vats',
-      grade: 3,
-      anesthesia: GA,
-      minutes: [90, 160],
-      icuShare: 0.02,
-    },
-    8,
-  ],
-  [
-    {
-      diagnosis: MEDIASTINAL,
-      code: '07.8001',
-      text: '机器人辅助胸腺扩大切除术',
-      approach: 'robotic',
-      grade: 4,
-      anesthesia: GA,
-      minutes: [120, 200],
-      icuShare: 0.03,
-    },
-    2,
-  ],
-  [
-    {
-      diagnosis: [
-        ['J93.100', '自发性气胸'],
-        ['J43.900', '肺大疱'],
-      ],
-      code: '32.2101',
-      text: '胸腔镜下肺大疱切除术',
-      approach: 'vats',
-      grade: 2,
-      anesthesia: GA,
-      minutes: [50, 90],
-      icuShare: 0,
-    },
-    4,
-  ],
-  [
-    {
-      diagnosis: [['J86.900', '脓胸']],
-      code: '34.0901',
-      text: '胸腔镜下胸膜纤维板剥脱术',
-      approach: 'vats',
-      grade: 3,
-      anesthesia: GA,
-      minutes: [100, 180],
-      icuShare: 0.05,
-    },
-    2,
-  ],
-];
-
-const ROOMS: DemoRoom[] = Array.from({ length: 8 }, (_, i) => ({
-  code: `OR-${String(i + 1).padStart(2, '0')}`,
-  name: `第${i + 1}手术间`,
-  sortOrder: i + 1,
-}));
-
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-
-/** The UTC offset (ms) of a time zone at an instant. */
-function zoneOffset(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(at);
-  const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
-  const asUtc = Date.UTC(
-    get('year'),
-    get('month') - 1,
-    get('day'),
-    get('hour'),
-    get('minute'),
-    get('second'),
-  );
-  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
-}
-
-/** The instant of local midnight starting the day that contains `at`. */
-export function localDayStart(at: Date, timeZone: string): Date {
-  const offset = zoneOffset(at, timeZone);
-  const local = at.getTime() + offset;
-  return new Date(local - (((local % DAY) + DAY) % DAY) - offset);
-}
 
 function idCardFor(rng: Rng, province: string, birthDate: string): string {
   const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -537,35 +261,11 @@ function makePatient(rng: Rng, index: number, createdAt: Date, now: Date): DemoP
   };
 }
 
-const FLOW: Exclude<CaseStatus, 'scheduled' | 'cancelled'>[] = [
-  'in_room',
-  'anesthesia_start',
-  'surgery_start',
-  'surgery_end',
-  'anesthesia_end',
-  'out_of_room',
-];
-
-/** Gaps (minutes) before each step, for a case of the given length. */
-function stepGaps(rng: Rng, minutes: number, toIcu: boolean, noPacu: boolean): [CaseStatus, number][] {
-  const gaps: [CaseStatus, number][] = [
-    ['in_room', 0],
-    ['anesthesia_start', rng.int(8, 20)],
-    ['surgery_start', rng.int(15, 35)],
-    ['surgery_end', minutes],
-    ['anesthesia_end', rng.int(8, 20)],
-    ['out_of_room', rng.int(5, 15)],
-  ];
-  if (toIcu) gaps.push(['icu', rng.int(5, 15)]);
-  else if (noPacu) gaps.push(['ward', rng.int(5, 15)]);
-  else gaps.push(['pacu_in', rng.int(3, 8)], ['pacu_out', rng.int(40, 90)], ['ward', rng.int(5, 15)]);
-  return gaps;
-}
-
 export function generateDemo(options: DemoOptions): DemoData {
   const rng = prng(options.seed);
   const now = options.now;
-  const today = localDayStart(now, options.timeZone);
+  const view = dayView(now, options.timeZone);
+  const today = view.shownDay;
   const wards: DemoWard[] = ['胸外一病区', '胸外二病区', '胸外三病区'].map((name, i) => ({
     id: rng.uuid7(today.getTime() - 400 * DAY + i),
     code: `TS${i + 1}`,
@@ -606,7 +306,13 @@ export function generateDemo(options: DemoOptions): DemoData {
     scheduledStart: Date,
     room: string,
     proc: Procedure,
-    plan: { status: CaseStatus; times: [CaseStatus, Date][]; cancel?: { stage: string; reason: string } },
+    plan: {
+      status: CaseStatus;
+      times: [TargetStatus, Date][];
+      /** The steps as planned, those after now included; the times themselves when left out. */
+      planned?: [TargetStatus, Date][];
+      cancel?: { stage: string; reason: string };
+    },
     urgency: Urgency,
   ) => {
     const ward = wards[cases.length % 3]!;
@@ -657,6 +363,7 @@ export function generateDemo(options: DemoOptions): DemoData {
       anesthesiologists: [rng.pick(ANESTHESIOLOGISTS)],
       status: plan.status,
       times: Object.fromEntries(plan.times) as DemoCase['times'],
+      plan: Object.fromEntries(plan.planned ?? plan.times) as DemoCase['plan'],
       cancelStage: plan.cancel?.stage ?? null,
       cancelReason: plan.cancel?.reason ?? null,
       createdAt,
@@ -665,8 +372,7 @@ export function generateDemo(options: DemoOptions): DemoData {
     cases.push(c);
     let from: CaseStatus = 'scheduled';
     for (const [to, at] of plan.times) {
-      if (!NEXT_STATUSES[from].includes(to as Exclude<CaseStatus, 'scheduled'>))
-        throw new Error(`demo: ${from}→${to}`);
+      if (!NEXT_STATUSES[from].includes(to)) throw new Error(`demo: ${from}→${to}`);
       const recordedAt = new Date(
         Math.min(now.getTime(), at.getTime() + rng.int(0, 4) * MINUTE + rng.int(0, 59) * 1000),
       );
@@ -691,43 +397,43 @@ export function generateDemo(options: DemoOptions): DemoData {
     return p;
   };
 
-  /** A full history starting at `start`, compressed by `scale` (1 = real durations). */
-  const history = (
-    proc: Procedure,
-    start: Date,
-    scale: number,
-    toIcu: boolean,
-    noPacu: boolean,
-    upTo?: CaseStatus,
-  ) => {
-    const times: [CaseStatus, Date][] = [];
+  /** A case's history starting at `start`, up to the step `upTo` (all of it without). */
+  const history = (proc: Procedure, start: Date, toIcu: boolean, noPacu: boolean, upTo?: CaseStatus) => {
+    const times: [TargetStatus, Date][] = [];
     let t = start.getTime();
     for (const [status, gap] of stepGaps(rng, rng.int(proc.minutes[0], proc.minutes[1]), toIcu, noPacu)) {
-      t += gap * MINUTE * scale;
+      t += gap * MINUTE;
       times.push([status, new Date(t)]);
       if (status === upTo) break;
     }
     return times;
   };
 
-  // Past 12 months: working days, rooms from 08:00.
-  const pastCases = Math.max(0, options.cases - 24);
+  // Past 12 months up to the shown day: working days, rooms from 08:00.
+  const pastCases = Math.max(0, options.cases - 70);
   const daysBack = 365;
-  const perDay = pastCases / (daysBack * (5 / 7));
   const patientTarget = Math.round(options.cases / 1.2);
   let generated = 0;
+  const weekendOf = (d: number) => {
+    const weekday = new Date(today.getTime() - d * DAY + 12 * 60 * MINUTE).getUTCDay();
+    return weekday === 0 || weekday === 6;
+  };
+  // Working days from day d back to the day before the shown day: each takes its share of what is left,
+  // so the year runs evenly up to the shown day.
+  const workingDaysFrom = [0];
+  for (let d = 1; d <= daysBack; d++) workingDaysFrom[d] = workingDaysFrom[d - 1]! + (weekendOf(d) ? 0 : 1);
   for (let d = daysBack; d >= 1 && generated < pastCases; d--) {
     const day = new Date(today.getTime() - d * DAY);
-    const weekday = new Date(day.getTime() + 12 * 60 * MINUTE).getUTCDay();
-    const weekend = weekday === 0 || weekday === 6;
-    const remainingDays = Math.max(1, Math.round(d * (5 / 7)));
-    let count = weekend ? (rng.next() < 0.3 ? 1 : 0) : Math.round(perDay + (rng.next() - 0.5) * 4);
-    count = Math.min(
-      count,
-      pastCases - generated,
-      Math.ceil(((pastCases - generated) / remainingDays) * 1.5),
-    );
-    if (d === 1) count = pastCases - generated; // the last day takes what rounding left over
+    const weekend = weekendOf(d);
+    const remainingDays = Math.max(1, workingDaysFrom[d]!);
+    const left = pastCases - generated;
+    let count = weekend
+      ? rng.next() < 0.3
+        ? 1
+        : 0
+      : Math.round(left / remainingDays + (rng.next() - 0.5) * 4);
+    count = Math.max(0, Math.min(count, left));
+    if (d === 1 || remainingDays === 1) count = left; // the last working day takes what rounding left over
     const roomClock = ROOMS.map(() => 8 * 60 + rng.int(0, 30));
     for (let k = 0; k < count; k++) {
       const roomIndex = k % ROOMS.length;
@@ -759,7 +465,7 @@ export function generateDemo(options: DemoOptions): DemoData {
               ? 'in_room'
               : 'anesthesia_start';
         const times = upTo
-          ? history(proc, new Date(scheduledStart.getTime() + rng.int(0, 20) * MINUTE), 1, false, false, upTo)
+          ? history(proc, new Date(scheduledStart.getTime() + rng.int(0, 20) * MINUTE), false, false, upTo)
           : [];
         const cancelAt = new Date(
           (times.at(-1)?.[1] ?? new Date(scheduledStart.getTime() - 60 * MINUTE)).getTime() + 10 * MINUTE,
@@ -771,8 +477,7 @@ export function generateDemo(options: DemoOptions): DemoData {
         const toIcu = rng.next() < proc.icuShare;
         const times = history(
           proc,
-          new Date(scheduledStart.getTime() + rng.int(-10, 30) * MINUTE),
-          1,
+          new Date(scheduledStart.getTime() + rng.int(0, 30) * MINUTE),
           toIcu,
           rng.next() < 0.1,
         );
@@ -785,128 +490,51 @@ export function generateDemo(options: DemoOptions): DemoData {
     }
   }
 
-  // Today: every state on the board, with every recorded time at or before now.
-  const TODAY_PLAN: CaseStatus[] = [
-    'ward',
-    'ward',
-    'ward',
-    'icu',
-    'pacu_out',
-    'pacu_in',
-    'pacu_in',
-    'out_of_room',
-    'anesthesia_end',
-    'surgery_end',
-    'surgery_start',
-    'surgery_start',
-    'pacu_in',
-    'anesthesia_start',
-    'anesthesia_start',
-    'in_room',
-    'in_room',
-    'cancelled',
-    'scheduled',
-    'scheduled',
-    'scheduled',
-    'scheduled',
-    'scheduled',
-    'scheduled',
-  ];
-  const elapsed = now.getTime() - today.getTime();
-  const dayEnd = today.getTime() + DAY - MINUTE;
-  // A room holds one patient: the cases still in a room get a room each; the others rotate.
-  const IN_ROOM = new Set<CaseStatus>([
-    'in_room',
-    'anesthesia_start',
-    'surgery_start',
-    'surgery_end',
-    'anesthesia_end',
-  ]);
-  let inRoomCount = 0;
-  TODAY_PLAN.forEach((target, i) => {
-    const room = IN_ROOM.has(target)
-      ? ROOMS[inRoomCount++ % ROOMS.length]!.code
-      : ROOMS[i % ROOMS.length]!.code;
-    const fixture = i === TODAY_PLAN.length - 1;
-    const proc = fixture ? PROCEDURES[0]![0] : rng.weighted(PROCEDURES);
-    const patient = fixture
-      ? (() => {
-          const p = makePatient(rng, 0, new Date(now.getTime() - 3 * DAY), now);
-          const py = namePinyin(DEMO_FIXTURES.patientName);
-          Object.assign(p, {
-            name: DEMO_FIXTURES.patientName,
-            mrn: DEMO_FIXTURES.patientMrn,
-            nameInitials: py.initials,
-            namePinyin: py.full,
-          });
-          patients.push(p);
-          return p;
-        })()
-      : newPatient(new Date(now.getTime() - 3 * DAY));
-    const caseRoom = fixture ? DEMO_FIXTURES.room : room;
-    if (target === 'scheduled') {
-      const start = Math.min(dayEnd - 30 * MINUTE, now.getTime() + (i - 17) * 40 * MINUTE);
-      addCase(
-        patient,
-        new Date(Math.max(today.getTime(), start)),
-        caseRoom,
-        proc,
-        { status: 'scheduled', times: [] },
-        'elective',
-      );
-      return;
-    }
-    // Lay the history out so that the last step happens shortly before now, compressed when the
-    // day is young (all steps must fit between midnight and now).
-    const toIcu = target === 'icu';
-    const natural =
-      stepGaps(prng(options.seed + i), proc.minutes[0], toIcu, false).reduce((s, [, g]) => s + g, 0) * MINUTE;
-    const scale = Math.min(1, (elapsed * 0.8) / (natural + 60 * MINUTE));
-    const cancelStage = target === 'cancelled' ? 'after_room_before_anesthesia' : null;
-    const upTo = cancelStage ? 'in_room' : target;
-    const draft = history(proc, new Date(0), scale, toIcu, false, upTo);
-    const span = draft.at(-1)![1].getTime();
-    const lastAt = now.getTime() - Math.max(1000, Math.min(20 * MINUTE, elapsed * 0.05)) * (1 + (i % 3));
-    const shift = Math.max(today.getTime() + 2 * 1000, lastAt - span);
-    const times: [CaseStatus, Date][] = draft.map(([s, t]) => [
-      s,
-      new Date(Math.min(now.getTime(), t.getTime() + shift)),
-    ]);
-    let cancel: { stage: string; reason: string } | undefined;
-    if (cancelStage) {
-      cancel = { stage: cancelStage, reason: '入室后血压 200/110 mmHg，暂停手术' };
-      times.push([
-        'cancelled',
-        new Date(Math.min(now.getTime(), times.at(-1)![1].getTime() + Math.max(1000, 10 * MINUTE * scale))),
-      ]);
-    }
-    const scheduledStart = new Date(Math.max(today.getTime(), times[0]![1].getTime() - 15 * MINUTE * scale));
+  // The shown day: each room's list, lived up to now (working-day.ts); then the next days' lists.
+  const addPlanned = (p: PlannedCase) => {
+    const times = p.steps.filter(([, at]) => at.getTime() <= now.getTime());
+    const status: CaseStatus = times.at(-1)?.[0] ?? 'scheduled';
+    const patient = p.fixture ? fixturePatient() : newPatient(new Date(p.scheduledStart.getTime() - 3 * DAY));
     addCase(
       patient,
-      scheduledStart,
-      caseRoom,
-      proc,
-      { status: target, times, ...(cancel ? { cancel } : {}) },
-      i === 3 ? 'emergency' : 'elective',
+      p.scheduledStart,
+      p.room,
+      p.proc,
+      {
+        status,
+        times,
+        planned: p.steps,
+        ...(status === 'cancelled' && p.cancel ? { cancel: p.cancel } : {}),
+      },
+      p.urgency,
     );
+  };
+  const fixturePatient = () => {
+    const p = makePatient(rng, 0, new Date(now.getTime() - 3 * DAY), now);
+    const py = namePinyin(DEMO_FIXTURES.patientName);
+    Object.assign(p, {
+      name: DEMO_FIXTURES.patientName,
+      mrn: DEMO_FIXTURES.patientMrn,
+      nameInitials: py.initials,
+      namePinyin: py.full,
+    });
+    patients.push(p);
+    return p;
+  };
+  for (const p of planDay(rng, view.shownDay, {
+    freeAt: view.live ? now : null,
+    fixture: view.live ? 'next' : null,
+    cancellations: true,
+  }))
+    addPlanned(p);
+  view.listDays.forEach((day, k) => {
+    for (const p of planDay(rng, day, {
+      freeAt: null,
+      fixture: !view.live && k === 0 ? 'first' : null,
+      cancellations: false,
+    }))
+      addPlanned(p);
   });
 
-  // The next three days: scheduled only.
-  for (let d = 1; d <= 3; d++) {
-    for (let k = 0; k < 12; k++) {
-      const start = new Date(
-        today.getTime() + d * DAY + (8 * 60 + Math.floor(k / ROOMS.length) * 180) * MINUTE,
-      );
-      addCase(
-        newPatient(new Date(now.getTime() - DAY)),
-        start,
-        ROOMS[k % ROOMS.length]!.code,
-        rng.weighted(PROCEDURES),
-        { status: 'scheduled', times: [] },
-        'elective',
-      );
-    }
-  }
-
-  return { wards, beds, rooms: ROOMS, patients, admissions, cases, events };
+  return { day: view, wards, beds, rooms: ROOMS, patients, admissions, cases, events };
 }

@@ -1,16 +1,23 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHECKLIST, CHECKLIST_PHASES } from '../../domain/anesthesia/record-vocabulary';
+import { caseMinuteSpans, caseReadingSeries } from '../anesthesia/reading.repo';
+import { casesDueForOutcome } from '../complications/outcome.repo';
 import { rows } from '../rows';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { isEmptyDatabase, seedDemo } from './load';
 
-let database: TestDatabase;
-beforeAll(async () => {
-  database = await createTestDatabase();
-});
-afterAll(async () => database?.close());
+const ZONE = 'Asia/Shanghai';
+const MINUTE = 60_000;
+const DAY = 86_400_000;
 
 describe('loading the demo department', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+  });
+  afterAll(async () => database?.close());
+
   it('fills an empty database with accounts, wards, patients, cases and their history', async () => {
     expect(await isEmptyDatabase(database.db)).toBe(true);
     const progress: number[] = [];
@@ -28,7 +35,10 @@ describe('loading the demo department', () => {
                  (select count(*)::int from beds) as beds, (select count(*)::int from or_rooms) as rooms,
                  (select count(*)::int from patients) as patients, (select count(*)::int from surgical_cases) as cases,
                  (select count(*)::int from case_events) as events,
-                 (select count(*)::int from surgical_cases where cardinality(assistants) = 0) as no_assistants`,
+                 (select count(*)::int from surgical_cases where cardinality(assistants) = 0) as no_assistants,
+                 (select count(*)::int from anesthesia_records) as records,
+                 (select count(*)::int from assessment_visits) as visits,
+                 (select count(*)::int from followup_tasks) as tasks`,
     );
     expect(counts).toMatchObject({
       users: 8,
@@ -39,6 +49,9 @@ describe('loading the demo department', () => {
       cases: summary.cases,
       events: summary.events,
       no_assistants: 0,
+      records: summary.files.records,
+      visits: summary.files.visits,
+      tasks: summary.files.followupTasks,
     });
     const roles = await rows<{ username: string; role: string; all_wards: boolean }>(
       database.db,
@@ -63,5 +76,214 @@ describe('loading the demo department', () => {
             (select max(occurred_at) from case_events e where e.case_id = c.id)`,
     );
     expect(mismatch!.n).toBe(0);
+  });
+});
+
+type DayCase = {
+  id: string;
+  or_room: string;
+  status: string;
+  scheduled_start: string;
+  in_room_at: string | null;
+  anesthesia_start_at: string | null;
+  surgery_start_at: string | null;
+  surgery_end_at: string | null;
+  anesthesia_end_at: string | null;
+  out_of_room_at: string | null;
+  pacu_in_at: string | null;
+  pacu_out_at: string | null;
+  destination_at: string | null;
+  cancelled_at: string | null;
+};
+const ms = (iso: string | null) => (iso === null ? null : Date.parse(iso));
+const TIMES = [
+  'scheduled_start',
+  'in_room_at',
+  'anesthesia_start_at',
+  'surgery_start_at',
+  'surgery_end_at',
+  'anesthesia_end_at',
+  'out_of_room_at',
+  'pacu_in_at',
+  'pacu_out_at',
+  'destination_at',
+  'cancelled_at',
+] as const;
+// The one-tap events that carry the case's status times.
+const STATUS_EVENTS = {
+  in_room: 'in_room_at',
+  anesthesia_start: 'anesthesia_start_at',
+  incision: 'surgery_start_at',
+  surgery_end: 'surgery_end_at',
+  anesthesia_end: 'anesthesia_end_at',
+  out_of_room: 'out_of_room_at',
+} as const;
+const GATES = {
+  sign_in: 'anesthesia_start_at',
+  time_out: 'surgery_start_at',
+  sign_out: 'out_of_room_at',
+} as const;
+
+describe.each([
+  ['03:00', '2026-11-21T19:00:00Z', '2026-11-21'],
+  ['10:00', '2026-11-22T02:00:00Z', '2026-11-22'],
+])('the demo loaded at %s site time', (_label, iso, shownDay) => {
+  const now = new Date(iso);
+  let database: TestDatabase;
+  let day: DayCase[];
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    // Enough cases a day for the follow-up nurse to have calls still open.
+    await seedDemo(database, { cases: 1000, seed: 2026, now, timeZone: ZONE });
+    day = await rows<DayCase>(
+      database.db,
+      sql`select id, or_room, status, ${sql.raw(TIMES.join(', '))} from surgical_cases
+          where (scheduled_start at time zone ${ZONE})::date = ${shownDay}::date order by or_room, scheduled_start`,
+    );
+  });
+  afterAll(async () => database?.close());
+  const dayStart = Date.parse(`${shownDay}T00:00:00+08:00`);
+
+  it('shows a plausible day on the OR board: 07:30–19:00, one patient per room, a turnover between them', () => {
+    expect(day.length).toBeGreaterThanOrEqual(16);
+    expect(new Set(day.map((c) => c.or_room)).size).toBe(8);
+    for (const c of day)
+      for (const t of TIMES) {
+        const at = ms(c[t]);
+        if (at === null) continue;
+        expect(at - dayStart, `${c.or_room} ${t}`).toBeGreaterThanOrEqual(7.5 * 60 * MINUTE);
+        expect(at - dayStart, `${c.or_room} ${t}`).toBeLessThanOrEqual(19 * 60 * MINUTE);
+        expect(at, t).toBeLessThanOrEqual(t === 'scheduled_start' ? Number.POSITIVE_INFINITY : now.getTime());
+      }
+    for (const room of new Set(day.map((c) => c.or_room))) {
+      const spans = day
+        .filter((c) => c.or_room === room && c.in_room_at)
+        .map((c) => [ms(c.in_room_at)!, ms(c.out_of_room_at ?? c.cancelled_at) ?? now.getTime()] as const)
+        .sort((a, b) => a[0] - b[0]);
+      for (let i = 1; i < spans.length; i++)
+        expect(spans[i]![0] - spans[i - 1]![1]).toBeGreaterThanOrEqual(20 * MINUTE);
+    }
+  });
+
+  it('gives every finished case a signed record with drugs, fluids, the events at its times and the three checklists', async () => {
+    const finished = day.filter((c) => c.out_of_room_at);
+    expect(finished.length).toBeGreaterThan(0);
+    for (const c of finished) {
+      const [record] = await rows<{ status: string; signed_at: string; method: string | null }>(
+        database.db,
+        sql`select status, signed_at, method from anesthesia_records where case_id = ${c.id}::uuid`,
+      );
+      expect(record, c.id).toMatchObject({ status: 'signed' });
+      expect(record!.method).toBeTruthy();
+      expect(ms(record!.signed_at)!).toBeGreaterThanOrEqual(ms(c.out_of_room_at)!);
+      const [n] = await rows<{ drugs: number; fluids: number }>(
+        database.db,
+        sql`select (select count(*)::int from drug_entries where case_id = ${c.id}::uuid) as drugs,
+                   (select count(*)::int from fluid_entries where case_id = ${c.id}::uuid) as fluids`,
+      );
+      expect(n!.drugs).toBeGreaterThanOrEqual(3);
+      expect(n!.fluids).toBeGreaterThanOrEqual(1);
+      const events = await rows<{ code: string; at: string }>(
+        database.db,
+        sql`select code, at from record_events where case_id = ${c.id}::uuid`,
+      );
+      for (const [code, column] of Object.entries(STATUS_EVENTS))
+        expect(
+          events.filter((e) => e.code === code).map((e) => ms(e.at)),
+          code,
+        ).toEqual([ms(c[column])]);
+      const answers = await rows<{ phase: keyof typeof GATES; n: number; last: string }>(
+        database.db,
+        sql`select phase, count(*)::int as n, max(answered_at) as last from checklist_answers
+            where case_id = ${c.id}::uuid group by phase`,
+      );
+      expect(answers.map((a) => a.phase).sort()).toEqual([...CHECKLIST_PHASES].sort());
+      for (const a of answers) {
+        expect(a.n).toBe(CHECKLIST[a.phase].items.length);
+        expect(ms(a.last)!, a.phase).toBeLessThanOrEqual(ms(c[GATES[a.phase]])!);
+      }
+      const [visit] = await rows<{ status: string; visit_at: string; late: boolean }>(
+        database.db,
+        sql`select status, visit_at, late from assessment_visits where case_id = ${c.id}::uuid`,
+      );
+      expect(visit, 'visit').toMatchObject({ status: 'signed', late: false });
+      if (c.pacu_out_at) {
+        const [pacu] = await rows<{ aldrete: number; temps: number }>(
+          database.db,
+          sql`select (select count(*)::int from postop_assessments where case_id = ${c.id}::uuid and instrument = 'aldrete') as aldrete,
+                     (select count(*)::int from observations where case_id = ${c.id}::uuid and param = 'temp') as temps`,
+        );
+        expect(pacu).toEqual({ aldrete: 2, temps: 1 });
+      }
+    }
+  });
+
+  it('has each case’s monitor history from room entry to exit (or now), in the chart’s minutes too', async () => {
+    const roomed = day.filter((c) => c.in_room_at);
+    for (const c of roomed) {
+      const series = await caseReadingSeries(database.db, c.id, { params: ['hr'] });
+      const hr = series.find((s) => s.param === 'hr');
+      expect(hr, c.id).toBeTruthy();
+      const end = ms(c.out_of_room_at ?? c.cancelled_at) ?? now.getTime();
+      expect(hr!.t[0]! - ms(c.in_room_at)!).toBeLessThan(2 * MINUTE);
+      expect(end - hr!.t.at(-1)!).toBeLessThan(2 * MINUTE);
+      const spans = await caseMinuteSpans(
+        database.db,
+        {
+          id: c.id,
+          inRoomAt: new Date(c.in_room_at!),
+          outOfRoomAt: c.out_of_room_at ? new Date(c.out_of_room_at) : null,
+        },
+        { from: null, to: now },
+      );
+      expect(spans.find((s) => s.param === 'hr')!.spans.length).toBeGreaterThan(hr!.t.length / 2);
+    }
+    const running = day.filter((c) => c.in_room_at && !c.out_of_room_at && !c.cancelled_at);
+    if (shownDay === '2026-11-22') expect(running.length).toBeGreaterThan(0);
+    for (const c of running) {
+      const [record] = await rows<{ status: string }>(
+        database.db,
+        sql`select status from anesthesia_records where case_id = ${c.id}::uuid`,
+      );
+      expect(record).toEqual({ status: 'draft' });
+    }
+  });
+
+  it('keeps every gated step behind its completed checklist, running cases included', async () => {
+    const [ungated] = await rows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from surgical_cases c cross join (values ('sign_in', 'anesthesia_start'),
+            ('time_out', 'surgery_start'), ('sign_out', 'out_of_room')) as g(phase, step)
+          where exists (select 1 from anesthesia_records r where r.case_id = c.id)
+            and case g.step when 'anesthesia_start' then c.anesthesia_start_at when 'surgery_start' then c.surgery_start_at
+              else c.out_of_room_at end is not null
+            and (select count(*) from checklist_answers a where a.case_id = c.id and a.phase = g.phase)
+              < case g.phase when 'sign_in' then ${CHECKLIST.sign_in.items.length}::int
+                when 'time_out' then ${CHECKLIST.time_out.items.length}::int else ${CHECKLIST.sign_out.items.length}::int end`,
+    );
+    expect(ungated!.n).toBe(0);
+  });
+
+  it('spreads the follow-up calls over their real due times, leaving nothing for the day-28 sweep to pile up now', async () => {
+    const tasks = await rows<{ due_at: string; status: string }>(
+      database.db,
+      sql`select due_at, status from followup_tasks`,
+    );
+    expect(tasks.length).toBeGreaterThan(100);
+    const due = tasks.map((t) => ms(t.due_at)!);
+    // Due when the hourly sweep found each one: a few share an hour, none piles up at one instant.
+    const sameHour = new Map<number, number>();
+    for (const at of due) sameHour.set(at, (sameHour.get(at) ?? 0) + 1);
+    expect(Math.max(...sameHour.values())).toBeLessThanOrEqual(10);
+    expect(Math.max(...due)).toBeLessThanOrEqual(now.getTime());
+    expect(Math.max(...due) - Math.min(...due)).toBeGreaterThan(200 * DAY);
+    const open = tasks.filter((t) => t.status === 'open').map((t) => ms(t.due_at)!);
+    expect(open.length).toBeGreaterThan(0);
+    for (const at of open) expect(now.getTime() - at).toBeLessThan(4 * DAY);
+    const pending = await casesDueForOutcome(database.db, {
+      from: new Date(now.getTime() - 42 * DAY),
+      until: new Date(now.getTime() - 28 * DAY),
+    });
+    expect(pending).toEqual([]);
   });
 });

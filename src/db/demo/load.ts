@@ -1,5 +1,7 @@
 // Loads the demo department: accounts, wards, beds, rooms, patients, admissions, cases and their
-// status history, with `unnest` bulk inserts that run unchanged on PGlite and PostgreSQL.
+// status history, then the cases' files (records, monitor history, PACU, visits, 28-day outcomes and
+// follow-up calls: load-case-files.ts) and the ward's observations, with `unnest` bulk inserts that run
+// unchanged on PGlite and PostgreSQL.
 
 import { sql } from 'drizzle-orm';
 import { ADMINISTRATOR_ROLES } from '../../domain/auth/permissions';
@@ -7,11 +9,14 @@ import { simIdentifier } from '../../domain/interop/sim-identity';
 import { BATCH, bulkInsert, col } from '../bulk';
 import type { Database, Db } from '../client';
 import { newId } from '../ids';
+import { listDevices } from '../interop/device.repo';
 import { hashPassword } from '../platform/password';
 import { rows } from '../rows';
 import { devices } from '../schema';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { caseFiles } from './case-files';
 import { type DemoData, type DemoOptions, generateDemo } from './department';
+import { type CaseFilesSummary, writeCaseFiles } from './load-case-files';
 import { seedWardObservations } from './ward-observations';
 
 export type SeedOptions = Partial<DemoOptions> & {
@@ -26,6 +31,8 @@ export type SeedSummary = {
   cases: number;
   events: number;
   users: number;
+  /** What the cases' files hold: records and their entries, readings, visits, outcomes, calls. */
+  files: CaseFilesSummary;
 };
 
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
@@ -37,11 +44,13 @@ export async function isEmptyDatabase(db: Db): Promise<boolean> {
 }
 
 export async function seedDemo(database: Database, options: SeedOptions = {}): Promise<SeedSummary> {
+  const now = options.now ?? new Date();
+  const timeZone = options.timeZone ?? 'Asia/Shanghai';
   const demo: DemoData = generateDemo({
     seed: options.seed ?? 2026,
     cases: options.cases ?? 3000,
-    now: options.now ?? new Date(),
-    timeZone: options.timeZone ?? 'Asia/Shanghai',
+    now,
+    timeZone,
   });
   const total = demo.patients.length + demo.admissions.length + demo.cases.length + demo.events.length;
   let done = 0;
@@ -248,18 +257,33 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
       progress,
     ),
   );
+  // Each room's monitor: the readings of the room's cases come from it.
+  const rooms = new Map(
+    (await listDevices(database.db))
+      .filter((d) => d.placeKind === 'or_room' && d.active)
+      .map((d) => [d.placeCode, d.id]),
+  );
+  const files = await database.db.transaction((tx) =>
+    writeCaseFiles(
+      tx,
+      caseFiles(demo, now, timeZone),
+      {
+        anesthesiologist: recorder('anesthesia'),
+        nurse: recorder('nurse'),
+        followup: accountIds.get('followup') ?? recorder('nurse'),
+      },
+      rooms,
+    ),
+  );
   if (options.accounts !== false)
-    await seedWardObservations(
-      database.db,
-      accountIds.get('nurse') ?? recorder('nurse'),
-      options.now ?? new Date(),
-    );
+    await seedWardObservations(database.db, accountIds.get('nurse') ?? recorder('nurse'), now);
   return {
     patients: demo.patients.length,
     admissions: demo.admissions.length,
     cases: demo.cases.length,
     events: demo.events.length,
     users: accountIds.size,
+    files,
   };
 
   function recorder(role: 'nurse' | 'anesthesia'): string {
