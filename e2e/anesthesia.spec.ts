@@ -1,24 +1,64 @@
 // Issue 4's acceptance: a monitor simulator feeds a room over real MLLP; the case enters the room
 // and its chart moves; drugs, fluids and events are recorded; the record is signed and printed.
+// Issue 11's: the anesthesiologist records after the fact — 入室, 麻醉开始 and 切皮 typed with their real
+// times, 切皮 ten minutes late the quick way ("1005") —, corrects a mistyped drug dose with a reason
+// (what it was is kept), and signs on the first try with the method filled in from the plan.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { ANESTHESIA_METHOD_LABELS, type AnesthesiaMethod } from '../src/domain/registry/vocabulary';
 import { simDevice } from '../src/server/interop/simulator/messages';
 import { startSimulation } from '../src/server/interop/simulator/run';
 import { newUserPage, todayInShanghai } from './helpers';
 
 const MLLP_PORT = Number(process.env.E2E_MLLP_PORT ?? 3198);
 
+/** The time `minutesAgo` before now as typed ("10:05", or quickly "1005") on the browser's clock (Shanghai). */
+const typed = (minutesAgo: number, colon = true) => {
+  const hm = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Asia/Shanghai',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(Date.now() - minutesAgo * 60_000);
+  return colon ? hm : hm.replace(':', '');
+};
+/** An antd input by its test id, whether the id sits on the input or on its wrapper. */
+const field = (page: Page, testId: string) =>
+  page
+    .getByTestId(testId)
+    .locator('input')
+    .or(page.locator(`input[data-testid="${testId}"]`))
+    .first();
+const recordButton = (page: Page) =>
+  page.getByRole('button', { name: '记 录' }).or(page.getByRole('button', { name: '记录' }));
+
+type BoardCase = { id: string; status: string; orRoom: string; times: Record<string, string | null> };
+type CaseDetail = BoardCase & { patient: { name: string }; plannedAnesthesia: string; roomOccupant: unknown };
+
 test('the monitor feeds the live chart; drugs, fluids and events are recorded; the record is signed and printed', async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(150_000);
   const doctor = await newUserPage(browser, 'anesthesia');
   const board = await (await doctor.request.get(`/api/v1/cases?date=${todayInShanghai()}`)).json();
-  const c = board.items.find((x: { status: string }) => x.status === 'scheduled');
-  expect(c).toBeTruthy();
+  // A scheduled case whose theatre is free (入室 into an occupied one is refused); of those, the one
+  // whose theatre was left longest ago, so that its 入室, recorded half an hour back, overlaps no stay.
+  const items = board.items as BoardCase[];
+  const lastExit = (room: string) =>
+    Math.max(
+      0,
+      ...items.filter((x) => x.orRoom === room).map((x) => Date.parse(x.times.out_of_room ?? '') || 0),
+    );
+  const free: CaseDetail[] = [];
+  for (const x of items.filter((i) => i.status === 'scheduled')) {
+    const detail = (await (await doctor.request.get(`/api/v1/cases/${x.id}`)).json()) as CaseDetail;
+    if (detail.roomOccupant === null) free.push(detail);
+  }
+  const c = free.sort((a, b) => lastExit(a.orRoom) - lastExit(b.orRoom))[0];
+  if (!c) throw new Error('no scheduled case with a free theatre on the demo board');
   const roomIndex = Number(c.orRoom.slice(3)) - 1;
   const ackTimes: number[] = [];
   const sim = startSimulation({
@@ -34,12 +74,11 @@ test('the monitor feeds the live chart; drugs, fluids and events are recorded; t
     await expect(doctor.getByTestId('vitals-chart')).toBeVisible();
     await expect(doctor.getByTestId('vitals-count')).toHaveAttribute('data-count', '0');
 
-    // 入室: from now on the room's monitor belongs to this case, and the chart moves without reload.
+    // 入室, recorded after the fact with its real time: from then on the room's monitor belongs to this
+    // case, and the chart moves without reload.
     await doctor.getByTestId('event-in_room').click();
-    await doctor
-      .getByRole('button', { name: '记 录' })
-      .or(doctor.getByRole('button', { name: '记录' }))
-      .click();
+    await field(doctor, 'event-time').fill(typed(30));
+    await recordButton(doctor).click();
     await expect(doctor.getByTestId('record-case-status')).toHaveAttribute('data-status', 'in_room');
     await expect
       .poll(async () => Number(await doctor.getByTestId('vitals-count').getAttribute('data-count')), {
@@ -64,44 +103,56 @@ test('the monitor feeds the live chart; drugs, fluids and events are recorded; t
     await doctor.getByTestId('checklist-save-sign_in').click();
     await expect(doctor.getByTestId('checklist-done-sign_in')).toBeVisible();
     await doctor.getByTestId('event-anesthesia_start').click();
-    await doctor
-      .getByRole('button', { name: '记 录' })
-      .or(doctor.getByRole('button', { name: '记录' }))
-      .click();
+    await field(doctor, 'event-time').fill(typed(20));
+    await recordButton(doctor).click();
     await expect(doctor.getByTestId('record-case-status')).toHaveAttribute('data-status', 'anesthesia_start');
 
-    // A drug and a fluid.
+    // Time-out, then 切皮 recorded ten minutes late, its time typed the quick way ("1005").
+    await doctor.getByRole('tab', { name: /手术开始前核查/ }).click();
+    await doctor.getByTestId('checklist-all-time_out').click();
+    await doctor.getByTestId('checklist-save-time_out').click();
+    await expect(doctor.getByTestId('checklist-done-time_out')).toBeVisible();
+    await doctor.getByTestId('event-incision').click();
+    await field(doctor, 'event-time').fill(typed(10, false));
+    await recordButton(doctor).click();
+    await expect(doctor.getByTestId('record-case-status')).toHaveAttribute('data-status', 'surgery_start');
+    const incision = doctor.locator('[data-testid="event-row"][data-code="incision"]');
+    await expect(incision.getByTestId('event-row-time')).toHaveText(typed(10));
+    await expect(incision.getByTestId('entry-late')).toBeVisible();
+    const moved = (await (await doctor.request.get(`/api/v1/cases/${c.id}`)).json()) as CaseDetail;
+    expect(new Date(moved.times.surgery_start!).getMinutes()).toBe(
+      new Date(Date.now() - 600_000).getMinutes(),
+    );
+
+    // A drug with a mistyped dose, corrected with a reason: the total follows, what it was is kept.
     await doctor.getByTestId('drug-select').click();
     await doctor.keyboard.type('丙泊酚');
     await doctor
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '丙泊酚' })
       .first()
       .click();
-    await doctor
-      .getByTestId('drug-amount')
-      .locator('input')
-      .or(doctor.locator('input[data-testid="drug-amount"]'))
-      .first()
-      .fill('120');
+    await field(doctor, 'drug-amount').fill('1200');
     await doctor.getByTestId('drug-add').click();
+    await expect(doctor.getByTestId('drug-totals')).toContainText('丙泊酚 1200 mg');
+    const propofol = doctor.getByTestId('drug-row').filter({ hasText: '丙泊酚' });
+    await propofol.getByTestId('drug-edit').click();
+    await field(doctor, 'correction-amount').fill('120');
+    await doctor.getByTestId('correction-reason').fill('录入错误，实为 120 mg');
+    await doctor.getByTestId('correction-ok').click();
     await expect(doctor.getByTestId('drug-totals')).toContainText('丙泊酚 120 mg');
-    await doctor
-      .getByTestId('fluid-volume')
-      .locator('input')
-      .or(doctor.locator('input[data-testid="fluid-volume"]'))
-      .first()
-      .fill('500');
+    await expect(propofol.getByTestId('drug-amount-shown')).toHaveText('120 mg');
+    await propofol.getByTestId('entry-corrected').hover();
+    await expect(doctor.getByTestId('entry-history').filter({ hasText: '1200 → 120' })).toBeVisible();
+
+    // A fluid.
+    await field(doctor, 'fluid-volume').fill('500');
     await doctor.getByTestId('fluid-add').click();
     await expect(doctor.getByTestId('fluid-balance')).toContainText('500');
 
-    // Method, then sign.
-    await doctor.getByTestId('record-method').click();
-    await doctor
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '气管插管' })
-      .first()
-      .click();
-    await doctor.getByTestId('record-method-save').click();
-    await expect(doctor.getByText('已保存')).toBeVisible();
+    // The method is the case's planned one, already filled in: signing succeeds on the first try.
+    await expect(doctor.getByTestId('record-method')).toContainText(
+      ANESTHESIA_METHOD_LABELS[c.plannedAnesthesia as AnesthesiaMethod].zh,
+    );
     await doctor.getByTestId('record-sign').click();
     await expect(doctor.getByTestId('record-status')).toHaveAttribute('data-status', 'signed');
 
@@ -111,7 +162,7 @@ test('the monitor feeds the live chart; drugs, fluids and events are recorded; t
     const file = join(mkdtempSync(join(tmpdir(), 'periop-e2e-')), 'record.pdf');
     writeFileSync(file, await pdf.body());
     const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, '');
-    for (const s of ['麻醉记录单', c.patient.name, '丙泊酚', '入室', '麻醉开始', '王麻醉'])
+    for (const s of ['麻醉记录单', c.patient.name, '丙泊酚', '入室', '麻醉开始', '切皮', '王麻醉'])
       expect(text, s).toContain(s);
     const obs = (await (await doctor.request.get(`/api/v1/cases/${c.id}/observations`)).json()).items;
     expect(obs.some((o: { param: string; loinc: string }) => o.param === 'hr' && o.loinc === '8867-4')).toBe(

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { BUCKET_SECONDS } from '../domain/anesthesia/downsample';
 import { ALERT_KINDS } from '../domain/anesthesia/intraop-alerts';
+import { CORRECTION_ACTIONS } from '../domain/anesthesia/record-corrections';
 import {
   CHECKLIST_ANSWERS,
   CHECKLIST_PHASES,
@@ -24,7 +25,8 @@ import { pdfDocument } from './documents';
 import { defineErrors } from './error-def';
 
 export const idParams = z.object({ id: z.uuid() });
-export const drugEntryParams = z.object({ id: z.uuid(), entryId: z.uuid() });
+export const entryParams = z.object({ id: z.uuid(), entryId: z.uuid() });
+export const drugEntryParams = entryParams;
 export const observationParams = z.object({
   id: z.uuid(),
   obsId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER),
@@ -57,6 +59,25 @@ export const exposureSchema = z.object({
   twa: z.number(),
 });
 
+/** Who changed an entry and when, why, and what it was before (and became: the changed fields). */
+export const correctionSchema = z.object({
+  action: z.enum(CORRECTION_ACTIONS),
+  at: z.string(),
+  by: z.string(),
+  reason: z.string(),
+  before: z.record(z.string(), z.unknown()),
+  after: z.record(z.string(), z.unknown()),
+});
+export type EntryCorrection = z.infer<typeof correctionSchema>;
+/** What every correctable entry carries: its version, who recorded it and when, its voiding, its corrections. */
+const entryMeta = {
+  version: z.number(),
+  recordedAt: z.string(),
+  recordedBy: z.string(),
+  voided: z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
+  corrections: z.array(correctionSchema),
+};
+
 export const recordViewSchema = z.object({
   record: z.object({
     id: z.string().nullable(),
@@ -81,7 +102,9 @@ export const recordViewSchema = z.object({
     inRoomAt: z.string().nullable(),
     outOfRoomAt: z.string().nullable(),
     orRoom: z.string(),
+    plannedAnesthesia: z.string(),
   }),
+  /** Every entry list holds the voided entries too (`voided` set), which count in no total. */
   events: z.array(
     z.object({
       id: z.string(),
@@ -90,6 +113,7 @@ export const recordViewSchema = z.object({
       text: z.string().nullable(),
       at: z.string(),
       overrideReason: z.string().nullable(),
+      ...entryMeta,
     }),
   ),
   drugs: z.array(
@@ -105,6 +129,7 @@ export const recordViewSchema = z.object({
       route: z.string(),
       startAt: z.string(),
       endAt: z.string().nullable(),
+      ...entryMeta,
     }),
   ),
   drugTotals: z.array(z.object({ drug: z.string(), name: z.string(), total: z.number(), unit: z.string() })),
@@ -115,6 +140,18 @@ export const recordViewSchema = z.object({
       kind: z.string(),
       volumeMl: z.number(),
       at: z.string(),
+      ...entryMeta,
+    }),
+  ),
+  /** Vital signs entered by hand, a corrected or voided one kept (struck through). */
+  manualVitals: z.array(
+    z.object({
+      id: z.number(),
+      param: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      at: z.string(),
+      ...entryMeta,
     }),
   ),
   balance: z.object({ inMl: z.number(), outMl: z.number(), balanceMl: z.number() }),
@@ -134,7 +171,12 @@ export const recordViewSchema = z.object({
       answer: z.enum(CHECKLIST_ANSWERS),
       answeredBy: z.string(),
       answeredAt: z.string(),
+      version: z.number(),
     }),
+  ),
+  /** Changed and withdrawn answers, by item (`phase.item`), in the order they were made. */
+  checklistCorrections: z.array(
+    correctionSchema.extend({ phase: z.enum(CHECKLIST_PHASES), item: z.string() }),
   ),
   checklistComplete: z.record(z.enum(CHECKLIST_PHASES), z.boolean()),
   alerts: z.array(alertSchema),
@@ -215,10 +257,63 @@ export type FluidInput = z.infer<typeof fluidInput>;
 export const checklistInput = z.strictObject({
   phase: z.enum(CHECKLIST_PHASES),
   answers: z.record(z.string(), z.enum(CHECKLIST_ANSWERS)),
+  /** The versions of the saved answers the client saw: a changed answer applies only over its own. */
+  versions: z.record(z.string(), version).optional(),
+  /** Why saved answers are changed (needed when one is). */
+  reason: shortText.optional(),
 });
 export type ChecklistInput = z.infer<typeof checklistInput>;
 export const entryResult = z.object({ id: z.string() });
 export type EntryResult = z.infer<typeof entryResult>;
+
+// ── Corrections before signing: each over the version read, with its reason ──
+const correction = { version, reason: shortText };
+export const eventEdit = z.strictObject({
+  ...correction,
+  at: isoInstant.optional(),
+  text: shortText.nullable().optional(),
+  /** For an event that moved the case: the case's version the client saw. */
+  caseVersion: version.optional(),
+});
+export type EventEdit = z.infer<typeof eventEdit>;
+export const drugEdit = z.strictObject({
+  ...correction,
+  drug: z.enum(DRUGS.map((d) => d.code) as [string, ...string[]]).optional(),
+  dose: z.number().positive().max(100_000).optional(),
+  rate: z.number().min(0).max(100_000).optional(),
+  startAt: isoInstant.optional(),
+  /** An infusion segment's end (a stopped one only). */
+  endAt: isoInstant.optional(),
+});
+export type DrugEdit = z.infer<typeof drugEdit>;
+export const fluidEdit = z.strictObject({
+  ...correction,
+  kind: z.enum([...FLUIDS_IN, ...FLUIDS_OUT]).optional(),
+  volumeMl: z.number().positive().max(20_000).optional(),
+  at: isoInstant.optional(),
+});
+export type FluidEdit = z.infer<typeof fluidEdit>;
+export const vitalEdit = z.strictObject({
+  ...correction,
+  value: z.number().optional(),
+  at: isoInstant.optional(),
+});
+export type VitalEdit = z.infer<typeof vitalEdit>;
+export const entryVoid = z.strictObject(correction);
+export type EntryVoid = z.infer<typeof entryVoid>;
+export const checklistWithdraw = z.strictObject({
+  ...correction,
+  phase: z.enum(CHECKLIST_PHASES),
+  item: z.string().max(60),
+});
+export type ChecklistWithdraw = z.infer<typeof checklistWithdraw>;
+/** The entry's new version (a corrected vital sign: the new reading's id); the case's, if it moved. */
+export const correctionResult = z.object({
+  id: z.string(),
+  version: z.number(),
+  caseVersion: z.number().optional(),
+});
+export type CorrectionResult = z.infer<typeof correctionResult>;
 
 // ── Vital signs ──
 const range = { from: isoInstant.optional(), to: isoInstant.optional() };
@@ -345,13 +440,17 @@ export const RECORD_CHANGES = [
   'sign',
   'amend',
   'alert.ack',
+  'correction',
 ] as const;
 export type RecordChange = (typeof RECORD_CHANGES)[number];
 
 export type AnesthesiaEvent =
   | { type: 'record.changed'; id: string; data: { what: RecordChange } }
-  /** A reading of the case entered by hand or marked artefact: the readings from `at` on, and the alerts. */
-  | { type: 'readings.changed'; id: string; data: { what: 'manual' | 'artefact'; at: string } }
+  /**
+   * A reading of the case entered by hand, corrected or marked artefact: the readings from `at` on, and
+   * the alerts; `stay`: its 入室 or 出室 corrected, so every reading again.
+   */
+  | { type: 'readings.changed'; id: string; data: { what: 'manual' | 'artefact' | 'stay'; at: string } }
   /** New monitor readings on an OR room, PACU or ward bed (or a case a monitor is bound to). */
   | { type: 'observations'; data: { count: number } };
 
@@ -365,6 +464,27 @@ export const anesthesiaErrors = defineErrors({
     status: 409,
     'zh-CN': '麻醉记录尚未签名，无需修订',
     'en-US': 'The record is not signed; no amendment is needed',
+  },
+  record_incomplete: {
+    status: 400,
+    'zh-CN': '签名前请补全：{fields}',
+    'en-US': 'Complete before signing: {fields}',
+  },
+  entry_voided: {
+    status: 409,
+    'zh-CN': '该条目已作废，不能再修改',
+    'en-US': 'This entry is voided and cannot be changed',
+  },
+  event_moved_case: {
+    status: 409,
+    'zh-CN': '「{event}」已将手术状态变为“{status}”，不能作废；时间有误请修改时间',
+    'en-US': '"{event}" moved the case to "{status}" and cannot be voided; correct its time instead',
+  },
+  checklist_gate_passed: {
+    status: 409,
+    'zh-CN': '「{phase}」已放行“{status}”，其答案不能撤销，只能更改',
+    'en-US':
+      'The phase "{phase}" let the case through to "{status}"; its answers can be changed, not withdrawn',
   },
   checklist_incomplete: {
     status: 400,

@@ -10,7 +10,14 @@ with locked as materialized (
   floor(date_part('epoch', c.out_of_room_at) * 1000)::float8 as "outOfRoomAt",
   array(select d.id::text from devices d
     where d.place_kind = 'or_room' and d.place_code = c.or_room and d.override_case_id is null
-    order by d.id) as devices from surgical_cases c
+    order by d.id) as devices,
+  coalesce((select json_agg(json_build_object('caseId', n.id,
+      'inRoomAt', floor(date_part('epoch', n.in_room_at) * 1000)::bigint,
+      'outOfRoomAt', floor(date_part('epoch', n.out_of_room_at) * 1000)::bigint) order by n.in_room_at, n.id)
+    from surgical_cases n
+    where n.or_room = c.or_room and n.id <> c.id and n.in_room_at is not null
+      and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+      and n.in_room_at <= coalesce(c.out_of_room_at, 'infinity')), '[]'::json) as later from surgical_cases c
       where (select count(*) from locked) >= 0
         and ((c.or_room = any($2::text[])
           and c.in_room_at <= $3::timestamptz
@@ -25,7 +32,9 @@ select o.case_id as "caseId" from observations o where o.id = $1 and o.case_id i
         join devices d on d.id = o.device_id and d.place_kind = 'or_room' and d.override_case_id is null
         join surgical_cases c on c.or_room = d.place_code
           and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
-      where o.id = $2 and o.case_id is null;
+      where o.id = $2 and o.case_id is null and not exists (select 1 from surgical_cases n
+  where n.or_room = c.or_room and n.id <> c.id and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+    and n.in_room_at <= o.observed_at and coalesce(n.out_of_room_at, 'infinity') >= o.observed_at);
 
 -- basesOf
 select c.id as "caseId", c.or_room as room,
@@ -33,7 +42,14 @@ select c.id as "caseId", c.or_room as room,
   floor(date_part('epoch', c.out_of_room_at) * 1000)::float8 as "outOfRoomAt",
   array(select d.id::text from devices d
     where d.place_kind = 'or_room' and d.place_code = c.or_room and d.override_case_id is null
-    order by d.id) as devices from surgical_cases c where c.id = any($1::uuid[]);
+    order by d.id) as devices,
+  coalesce((select json_agg(json_build_object('caseId', n.id,
+      'inRoomAt', floor(date_part('epoch', n.in_room_at) * 1000)::bigint,
+      'outOfRoomAt', floor(date_part('epoch', n.out_of_room_at) * 1000)::bigint) order by n.in_room_at, n.id)
+    from surgical_cases n
+    where n.or_room = c.or_room and n.id <> c.id and n.in_room_at is not null
+      and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+      and n.in_room_at <= coalesce(c.out_of_room_at, 'infinity')), '[]'::json) as later from surgical_cases c where c.id = any($1::uuid[]);
 
 -- readStates
 select "case_id", "basis", "trackers" from "intraop_states" where "intraop_states"."case_id" in ($1);

@@ -1,12 +1,13 @@
 // What is derived from a case's readings as they are stored (intraop-state.ts): the trackers with the
 // basis they were derived on, and the alert episodes that have ended; and which cases a batch of
-// readings belongs to (case-readings.ts).
+// readings belongs to (case-readings.ts, room-stays.ts).
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { ReadingBasis } from '../../domain/anesthesia/case-readings';
 import type { IntraopTrackers, StoredEpisode } from '../../domain/anesthesia/intraop-state';
 import type { Db } from '../client';
 import { rows } from '../rows';
 import { intraopEpisodes, intraopStates } from '../schema';
+import { laterStays, noLaterStay, toStays } from './room-stay.repo';
 
 export type Owner = { caseId: string; basis: ReadingBasis };
 export type DerivationState = { caseId: string; basis: ReadingBasis; trackers: IntraopTrackers };
@@ -17,7 +18,8 @@ const basisColumns = sql`c.id as "caseId", c.or_room as room,
   floor(date_part('epoch', c.out_of_room_at) * 1000)::float8 as "outOfRoomAt",
   array(select d.id::text from devices d
     where d.place_kind = 'or_room' and d.place_code = c.or_room and d.override_case_id is null
-    order by d.id) as devices`;
+    order by d.id) as devices,
+  ${laterStays} as later`;
 
 type BasisRow = {
   caseId: string;
@@ -25,6 +27,7 @@ type BasisRow = {
   inRoomAt: number | null;
   outOfRoomAt: number | null;
   devices: string[];
+  later: Parameters<typeof toStays>[0];
 };
 const toOwner = (r: BasisRow): Owner => ({
   caseId: r.caseId,
@@ -33,6 +36,7 @@ const toOwner = (r: BasisRow): Owner => ({
     inRoomAt: r.inRoomAt === null ? null : Number(r.inRoomAt),
     outOfRoomAt: r.outOfRoomAt === null ? null : Number(r.outOfRoomAt),
     devices: r.devices,
+    later: toStays(r.later),
   },
 });
 
@@ -69,7 +73,10 @@ export async function readingOwners(
   return list.map(toOwner);
 }
 
-/** The cases a stored reading belongs to: its bound case, or the cases in its monitor's room at its time. */
+/**
+ * The case a stored reading belongs to: its bound case, or the case in its monitor's room at its time
+ * (the later entrant while two stays overlap: room-stays.ts).
+ */
 export async function ownersOfReading(db: Db, observationId: number): Promise<string[]> {
   const list = await rows<{ caseId: string }>(
     db,
@@ -79,12 +86,12 @@ export async function ownersOfReading(db: Db, observationId: number): Promise<st
         join devices d on d.id = o.device_id and d.place_kind = 'or_room' and d.override_case_id is null
         join surgical_cases c on c.or_room = d.place_code
           and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
-      where o.id = ${observationId} and o.case_id is null`,
+      where o.id = ${observationId} and o.case_id is null and ${noLaterStay}`,
   );
   return list.map((r) => r.caseId);
 }
 
-/** Each case's basis now: its room, 入室 and 出室, the room's monitors. */
+/** Each case's basis now: its room, 入室 and 出室, the room's monitors, the later stays overlapping its own. */
 export async function basesOf(db: Db, caseIds: readonly string[]): Promise<Map<string, ReadingBasis>> {
   if (caseIds.length === 0) return new Map();
   const list = await rows<BasisRow>(

@@ -22,6 +22,9 @@
       select o.* from observations o
       where o.device_id = d.id and o.case_id is null
         and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
+        and not exists (select 1 from surgical_cases n
+  where n.or_room = c.or_room and n.id <> c.id and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+    and n.in_room_at <= o.observed_at and coalesce(n.out_of_room_at, 'infinity') >= o.observed_at)
 
 
 
@@ -57,6 +60,9 @@
       select o.* from observations o
       where o.device_id = d.id and o.case_id is null
         and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
+        and not exists (select 1 from surgical_cases n
+  where n.or_room = c.or_room and n.id <> c.id and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+    and n.in_room_at <= o.observed_at and coalesce(n.out_of_room_at, 'infinity') >= o.observed_at)
 
   and o.observed_at >= $7::timestamptz
   and o.observed_at <= $8::timestamptz
@@ -93,6 +99,9 @@
       select o.* from observations o
       where o.device_id = d.id and o.case_id is null
         and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
+        and not exists (select 1 from surgical_cases n
+  where n.or_room = c.or_room and n.id <> c.id and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+    and n.in_room_at <= o.observed_at and coalesce(n.out_of_room_at, 'infinity') >= o.observed_at)
 
 
 
@@ -127,6 +136,9 @@ select r.param, r.channel, r.device_id as "deviceId", r.unit,
       select o.* from observations o
       where o.device_id = d.id and o.case_id is null
         and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
+        and not exists (select 1 from surgical_cases n
+  where n.or_room = c.or_room and n.id <> c.id and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+    and n.in_room_at <= o.observed_at and coalesce(n.out_of_room_at, 'infinity') >= o.observed_at)
 
 
 
@@ -160,6 +172,9 @@ select r.param, r.channel, r.device_id as "deviceId", r.unit,
       select o.* from observations o
       where o.device_id = d.id and o.case_id is null
         and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
+        and not exists (select 1 from surgical_cases n
+  where n.or_room = c.or_room and n.id <> c.id and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+    and n.in_room_at <= o.observed_at and coalesce(n.out_of_room_at, 'infinity') >= o.observed_at)
 
 
 
@@ -190,6 +205,9 @@ select (select floor(date_part('epoch', min(observed_at)) * 1000)::float8 from (
         select o.observed_at from observations o
         where o.device_id = d.id and o.case_id is null
           and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
+          and not exists (select 1 from surgical_cases n
+  where n.or_room = c.or_room and n.id <> c.id and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+    and n.in_room_at <= o.observed_at and coalesce(n.out_of_room_at, 'infinity') >= o.observed_at)
 
 
   and o.observed_at <= $3::timestamptz
@@ -217,6 +235,9 @@ select (select floor(date_part('epoch', min(observed_at)) * 1000)::float8 from (
         select o.observed_at from observations o
         where o.device_id = d.id and o.case_id is null
           and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
+          and not exists (select 1 from surgical_cases n
+  where n.or_room = c.or_room and n.id <> c.id and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+    and n.in_room_at <= o.observed_at and coalesce(n.out_of_room_at, 'infinity') >= o.observed_at)
 
 
   and o.observed_at <= $7::timestamptz
@@ -247,6 +268,9 @@ select r.id::float8 as id, r.param, r.channel, r.device_id as "deviceId", floor(
       select o.* from observations o
       where o.device_id = d.id and o.case_id is null
         and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
+        and not exists (select 1 from surgical_cases n
+  where n.or_room = c.or_room and n.id <> c.id and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+    and n.in_room_at <= o.observed_at and coalesce(n.out_of_room_at, 'infinity') >= o.observed_at)
 
   and o.observed_at >= $3::timestamptz
 
@@ -260,6 +284,13 @@ select r.id::float8 as id, r.param, r.channel, r.device_id as "deviceId", floor(
   where c.id = $4::uuid)) r;
 
 -- caseMinuteSpans (a case in the room: the minute of 入室 reading by reading)
+select coalesce((select json_agg(json_build_object('caseId', n.id,
+      'inRoomAt', floor(date_part('epoch', n.in_room_at) * 1000)::bigint,
+      'outOfRoomAt', floor(date_part('epoch', n.out_of_room_at) * 1000)::bigint) order by n.in_room_at, n.id)
+    from surgical_cases n
+    where n.or_room = c.or_room and n.id <> c.id and n.in_room_at is not null
+      and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+      and n.in_room_at <= coalesce(c.out_of_room_at, 'infinity')), '[]'::json) as later from surgical_cases c where c.id = $1::uuid;
 select m.param, m.channel, m.device_id as "deviceId", m.unit,
         string_agg(float8send(floor(date_part('epoch', m.minute) * 1000)) || float8send(m.n) || float8send(m.first_t)
           || float8send(m.min) || float8send(m.min_t) || float8send(m.min_id) || float8send(m.max) || float8send(m.max_t)
@@ -285,12 +316,20 @@ select r.param, r.channel, r.device_id as "deviceId", r.unit,
             cross join lateral (
               select o.* from observations o
               where o.device_id = d.id and o.case_id is null and ((o.observed_at >= $1::timestamptz and o.observed_at <= $2::timestamptz))
+
               offset 0
             ) o
             where c.id = $3::uuid) r
       group by r.param, r.channel, r.device_id, r.unit;
 
 -- caseMinuteSpans (a case that has left: both edges)
+select coalesce((select json_agg(json_build_object('caseId', n.id,
+      'inRoomAt', floor(date_part('epoch', n.in_room_at) * 1000)::bigint,
+      'outOfRoomAt', floor(date_part('epoch', n.out_of_room_at) * 1000)::bigint) order by n.in_room_at, n.id)
+    from surgical_cases n
+    where n.or_room = c.or_room and n.id <> c.id and n.in_room_at is not null
+      and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+      and n.in_room_at <= coalesce(c.out_of_room_at, 'infinity')), '[]'::json) as later from surgical_cases c where c.id = $1::uuid;
 select m.param, m.channel, m.device_id as "deviceId", m.unit,
         string_agg(float8send(floor(date_part('epoch', m.minute) * 1000)) || float8send(m.n) || float8send(m.first_t)
           || float8send(m.min) || float8send(m.min_t) || float8send(m.min_id) || float8send(m.max) || float8send(m.max_t)
@@ -316,12 +355,20 @@ select r.param, r.channel, r.device_id as "deviceId", r.unit,
             cross join lateral (
               select o.* from observations o
               where o.device_id = d.id and o.case_id is null and ((o.observed_at >= $1::timestamptz and o.observed_at <= $2::timestamptz) or (o.observed_at >= $3::timestamptz and o.observed_at <= $4::timestamptz))
+
               offset 0
             ) o
             where c.id = $5::uuid) r
       group by r.param, r.channel, r.device_id, r.unit;
 
 -- caseMinuteSpans (a live increment from a bucket on)
+select coalesce((select json_agg(json_build_object('caseId', n.id,
+      'inRoomAt', floor(date_part('epoch', n.in_room_at) * 1000)::bigint,
+      'outOfRoomAt', floor(date_part('epoch', n.out_of_room_at) * 1000)::bigint) order by n.in_room_at, n.id)
+    from surgical_cases n
+    where n.or_room = c.or_room and n.id <> c.id and n.in_room_at is not null
+      and (n.in_room_at, n.id) > (c.in_room_at, c.id)
+      and n.in_room_at <= coalesce(c.out_of_room_at, 'infinity')), '[]'::json) as later from surgical_cases c where c.id = $1::uuid;
 select m.param, m.channel, m.device_id as "deviceId", m.unit,
         string_agg(float8send(floor(date_part('epoch', m.minute) * 1000)) || float8send(m.n) || float8send(m.first_t)
           || float8send(m.min) || float8send(m.min_t) || float8send(m.min_id) || float8send(m.max) || float8send(m.max_t)

@@ -11,10 +11,12 @@ import {
   readingSpan,
   type SpanSeries,
 } from '../../domain/anesthesia/downsample';
+import type { RoomStay } from '../../domain/anesthesia/room-stays';
 import type { Db } from '../client';
 import { rows } from '../rows';
 import type { observations } from '../schema';
 import { foldIntoMinutes, recomputeMinuteOf } from './reading-minute.repo';
+import { laterStaysOf, noLaterStay } from './room-stay.repo';
 
 export type ObservationRow = typeof observations.$inferSelect;
 
@@ -69,6 +71,7 @@ const caseReadings = (caseId: string, columns: SQL, filter: ObservationFilter): 
       select o.* from observations o
       where o.device_id = d.id and o.case_id is null
         and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
+        and ${noLaterStay}
         ${filterSql(filter)} ${page}
       offset 0 -- keeps this a per-monitor index scan rather than a join over every monitor's readings
     ) o
@@ -181,6 +184,7 @@ export async function readingExtent(
         select o.observed_at from observations o
         where o.device_id = d.id and o.case_id is null
           and o.observed_at >= c.in_room_at and o.observed_at <= coalesce(c.out_of_room_at, 'infinity')
+          and ${noLaterStay}
           ${filterSql(filter)}
         order by o.observed_at ${direction} limit 1
       ) o
@@ -250,9 +254,53 @@ const at = (ms: number) =>
 const atLeast = (ms: number) => (ms === Number.NEGATIVE_INFINITY ? sql`'-infinity'::timestamptz` : at(ms));
 
 /**
+ * The pieces of the case's time in the room within [lo, hi] that no later entrant's stay covers
+ * (room-stays.ts), closed at both ends: a piece ends at a later stay's entry and begins again at its
+ * exit, those instants included — the readings there are told apart by `noLaterStay`.
+ */
+function ownedPieces(lo: number, hi: number, later: readonly RoomStay[]): Piece[] {
+  let pieces: Piece[] = lo <= hi ? [{ from: lo, to: hi, afterStay: false }] : [];
+  for (const n of later) {
+    const out = n.outOfRoomAt ?? Number.POSITIVE_INFINITY;
+    pieces = pieces.flatMap((p) => {
+      if (out < p.from || n.inRoomAt > p.to) return [p];
+      return [
+        ...(n.inRoomAt > p.from ? [{ ...p, to: n.inRoomAt }] : []),
+        ...(out < p.to ? [{ from: out, to: p.to, afterStay: true }] : []),
+      ];
+    });
+  }
+  return pieces;
+}
+type Piece = { from: number; to: number; afterStay: boolean };
+
+/** A piece's whole minutes and its edges; a minute holding a later stay's last instant is not whole. */
+function pieceMinutes(p: Piece): { whole: Window; edges: Window[] } {
+  const m = minutesOf(p.afterStay ? p.from + 1 : p.from, p.to);
+  if (!p.afterStay) return m;
+  const [first, ...rest] = m.edges;
+  const edges =
+    first && first.from === p.from + 1
+      ? [{ ...first, from: p.from }, ...rest]
+      : [{ from: p.from, to: p.from }, ...m.edges];
+  return { whole: m.whole, edges };
+}
+
+const minutesWithin = (windows: Window[]) => {
+  const open = windows.filter((w) => w.from < w.to);
+  const one = (w: Window) => sql`m.minute >= ${at(w.from)} and m.minute < ${at(w.to)}`;
+  if (open.length === 0) return one(windows[0] ?? { from: 0, to: 0 });
+  if (open.length === 1) return one(open[0]!);
+  return sql`(${sql.join(
+    open.map((w) => sql`(${one(w)})`),
+    sql` or `,
+  )})`;
+};
+
+/**
  * The case's valid readings within [from, to] as spans: a stored minute where the whole minute is the
- * case's, single readings at the edges (the minute of 入室, of 出室, of `to`). One series per source,
- * in the order `caseReadingSeries` gives them.
+ * case's, single readings at the edges (the minute of 入室, of 出室, of `to`, of a later entrant's stay
+ * in the room). One series per source, in the order `caseReadingSeries` gives them.
  */
 export async function caseMinuteSpans(
   db: Db,
@@ -262,12 +310,16 @@ export async function caseMinuteSpans(
   const from = range.from?.getTime() ?? Number.NEGATIVE_INFINITY;
   const to = range.to?.getTime() ?? Number.POSITIVE_INFINITY;
   const bound = minutesOf(from, to);
+  const later = c.inRoomAt ? await laterStaysOf(db, c.id) : [];
   const room = c.inRoomAt
-    ? minutesOf(
+    ? ownedPieces(
         Math.max(from, c.inRoomAt.getTime()),
         Math.min(to, c.outOfRoomAt?.getTime() ?? Number.POSITIVE_INFINITY),
-      )
+        later,
+      ).map(pieceMinutes)
     : null;
+  const roomWhole = room?.map((p) => p.whole) ?? [];
+  const roomEdges = room?.flatMap((p) => p.edges) ?? [];
   const minuteRows = (
     await rows<SeriesKey & { packed: Uint8Array }>(
       db,
@@ -286,7 +338,7 @@ export async function caseMinuteSpans(
           cross join lateral (
             select * from reading_minutes m
             where m.device_id = d.id and m.case_id is null
-              and m.minute >= ${at(room.whole.from)} and m.minute < ${at(room.whole.to)}
+              and ${minutesWithin(roomWhole)}
             offset 0
           ) m
           where c.id = ${c.id}::uuid)`
@@ -308,13 +360,14 @@ export async function caseMinuteSpans(
           sql`select ${SERIES_COLUMNS} from observations o where o.case_id = ${c.id}::uuid and (${within(bound.edges)})`,
         )
       : []),
-    ...(room?.edges.length
+    ...(roomEdges.length
       ? await packedSeries(
           db,
           sql`select ${SERIES_COLUMNS} from surgical_cases c join ${roomMonitors}
             cross join lateral (
               select o.* from observations o
-              where o.device_id = d.id and o.case_id is null and (${within(room.edges)})
+              where o.device_id = d.id and o.case_id is null and (${within(roomEdges)})
+                ${later.length ? sql`and ${noLaterStay}` : sql``}
               offset 0
             ) o
             where c.id = ${c.id}::uuid`,

@@ -7,10 +7,10 @@ select "id", "case_id", "patient_id", "method", "details", "temp_mode", "status"
 select "id", "case_id", "patient_id", "method", "details", "temp_mode", "status", "revision", "signed_at", "signed_by", "amendment_reason", "version", "created_at", "created_by", "updated_at", "updated_by" from "anesthesia_records" where "anesthesia_records"."case_id" = $1;
 
 -- recordEntries
-select "id", "case_id", "code", "text", "at", "override_reason", "recorded_by", "recorded_at" from "record_events" where "record_events"."case_id" = $1 order by "record_events"."at" asc;
-select "id", "case_id", "drug", "kind", "dose", "rate", "unit", "route", "start_at", "end_at", "recorded_by", "recorded_at" from "drug_entries" where "drug_entries"."case_id" = $1 order by "drug_entries"."start_at" asc;
-select "id", "case_id", "direction", "kind", "volume_ml", "at", "recorded_by", "recorded_at" from "fluid_entries" where "fluid_entries"."case_id" = $1 order by "fluid_entries"."at" asc;
-select "case_id", "phase", "item", "answer", "answered_by", "answered_at" from "checklist_answers" where "checklist_answers"."case_id" = $1;
+select "id", "case_id", "code", "text", "at", "override_reason", "recorded_by", "recorded_at", "version", "voided_at", "voided_by", "void_reason" from "record_events" where ("record_events"."case_id" = $1 and "record_events"."voided_at" is null) order by "record_events"."at" asc;
+select "id", "case_id", "drug", "kind", "dose", "rate", "unit", "route", "start_at", "end_at", "recorded_by", "recorded_at", "version", "voided_at", "voided_by", "void_reason" from "drug_entries" where ("drug_entries"."case_id" = $1 and "drug_entries"."voided_at" is null) order by "drug_entries"."start_at" asc;
+select "id", "case_id", "direction", "kind", "volume_ml", "at", "recorded_by", "recorded_at", "version", "voided_at", "voided_by", "void_reason" from "fluid_entries" where ("fluid_entries"."case_id" = $1 and "fluid_entries"."voided_at" is null) order by "fluid_entries"."at" asc;
+select "case_id", "phase", "item", "answer", "answered_by", "answered_at", "version" from "checklist_answers" where "checklist_answers"."case_id" = $1;
 select "id", "case_id", "kind", "start_at", "note", "acked_by", "acked_at" from "alert_acks" where "alert_acks"."case_id" = $1;
 
 -- acksOf
@@ -20,4 +20,27 @@ select "id", "case_id", "kind", "start_at", "note", "acked_by", "acked_at" from 
 select "id", "case_id", "patient_id", "method", "details", "temp_mode", "status", "revision", "signed_at", "signed_by", "amendment_reason", "version", "created_at", "created_by", "updated_at", "updated_by" from "anesthesia_records" where "anesthesia_records"."case_id" in ($1);
 
 -- endInfusion
-update "drug_entries" set "end_at" = $1 where ("drug_entries"."id" = $2 and "drug_entries"."case_id" = $3 and "drug_entries"."kind" = $4 and "drug_entries"."end_at" is null) returning "id", "case_id", "drug", "kind", "dose", "rate", "unit", "route", "start_at", "end_at", "recorded_by", "recorded_at";
+update "drug_entries" set "end_at" = $1, "version" = "drug_entries"."version" + 1 where ("drug_entries"."id" = $2 and "drug_entries"."case_id" = $3 and "drug_entries"."kind" = $4 and "drug_entries"."end_at" is null and "drug_entries"."voided_at" is null) returning "id", "case_id", "drug", "kind", "dose", "rate", "unit", "route", "start_at", "end_at", "recorded_by", "recorded_at", "version", "voided_at", "voided_by", "void_reason";
+
+-- voidedEntries
+select "id", "case_id", "code", "text", "at", "override_reason", "recorded_by", "recorded_at", "version", "voided_at", "voided_by", "void_reason" from "record_events" where ("record_events"."case_id" = $1 and "record_events"."voided_at" is not null) order by "record_events"."at" asc;
+select "id", "case_id", "drug", "kind", "dose", "rate", "unit", "route", "start_at", "end_at", "recorded_by", "recorded_at", "version", "voided_at", "voided_by", "void_reason" from "drug_entries" where ("drug_entries"."case_id" = $1 and "drug_entries"."voided_at" is not null) order by "drug_entries"."start_at" asc;
+select "id", "case_id", "direction", "kind", "volume_ml", "at", "recorded_by", "recorded_at", "version", "voided_at", "voided_by", "void_reason" from "fluid_entries" where ("fluid_entries"."case_id" = $1 and "fluid_entries"."voided_at" is not null) order by "fluid_entries"."at" asc;
+
+-- lockEntry
+select "id", "case_id", "drug", "kind", "dose", "rate", "unit", "route", "start_at", "end_at", "recorded_by", "recorded_at", "version", "voided_at", "voided_by", "void_reason" from "drug_entries" where ("drug_entries"."id" = $1 and "drug_entries"."case_id" = $2) for update;
+
+-- updateEntry
+update "drug_entries" set "dose" = $1, "version" = "drug_entries"."version" + 1 where ("drug_entries"."id" = $2 and "drug_entries"."version" = $3 and "drug_entries"."voided_at" is null) returning "id", "case_id", "drug", "kind", "dose", "rate", "unit", "route", "start_at", "end_at", "recorded_by", "recorded_at", "version", "voided_at", "voided_by", "void_reason";
+
+-- correctionsOf
+select "id", "case_id", "entry_kind", "entry_id", "action", "version", "before", "after", "reason", "changed_by", "changed_at" from "record_corrections" where "record_corrections"."case_id" = $1 order by "record_corrections"."changed_at" asc, "record_corrections"."id" asc;
+
+-- userNames
+select "id", "display_name" from "users" where "users"."id" in ($1);
+
+-- lockChecklistPhase
+select "case_id", "phase", "item", "answer", "answered_by", "answered_at", "version" from "checklist_answers" where ("checklist_answers"."case_id" = $1 and "checklist_answers"."phase" = $2) for update;
+
+-- withdrawAnswer
+delete from "checklist_answers" where ("checklist_answers"."case_id" = $1 and "checklist_answers"."phase" = $2 and "checklist_answers"."item" = $3 and "checklist_answers"."version" = $4) returning "case_id", "phase", "item", "answer", "answered_by", "answered_at", "version";

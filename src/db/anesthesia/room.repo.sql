@@ -7,7 +7,8 @@ select r.code as room, c.id as "caseId", c.patient_id as "patientId", c.ward_id 
       left join lateral (
         select * from surgical_cases s
         where s.or_room = r.code and s.status = any($1::text[])
-        order by s.in_room_at desc nulls last limit 1
+        -- The later entrant while an override let two stays overlap: its readings are the room's (room-stays.ts).
+        order by s.in_room_at desc nulls last, s.id desc limit 1
       ) c on true
       left join patients p on p.id = c.patient_id
 
@@ -20,7 +21,8 @@ select r.code as room, c.id as "caseId", c.patient_id as "patientId", c.ward_id 
       left join lateral (
         select * from surgical_cases s
         where s.or_room = r.code and s.status = any($1::text[])
-        order by s.in_room_at desc nulls last limit 1
+        -- The later entrant while an override let two stays overlap: its readings are the room's (room-stays.ts).
+        order by s.in_room_at desc nulls last, s.id desc limit 1
       ) c on true
       left join patients p on p.id = c.patient_id
       where c.id is null or c.ward_id = any($2::uuid[])
@@ -33,7 +35,8 @@ select r.code as room, c.id as "caseId", c.patient_id as "patientId", c.ward_id 
       left join lateral (
         select * from surgical_cases s
         where s.or_room = r.code and s.status = any($1::text[])
-        order by s.in_room_at desc nulls last limit 1
+        -- The later entrant while an override let two stays overlap: its readings are the room's (room-stays.ts).
+        order by s.in_room_at desc nulls last, s.id desc limit 1
       ) c on true
       left join patients p on p.id = c.patient_id
       where c.id is null or false

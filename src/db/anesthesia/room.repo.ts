@@ -21,8 +21,8 @@ export type RoomNow = {
 const IN_ROOM = CASE_STATUSES.filter(isActiveInRoom);
 
 /**
- * Each OR room with the case in it now (入室 … 出室), if any; a room whose patient is outside the
- * scope's wards is left out altogether.
+ * Each OR room with the case in it now (入室 … 出室), if any — of two, the one that entered later, to
+ * which the room's readings belong —; a room whose patient is outside the scope's wards is left out.
  */
 export const roomsNow = (db: Db, scope: WardScope): Promise<RoomNow[]> => {
   const inScope = wardCondition(scope, sql`c.ward_id`);
@@ -35,7 +35,8 @@ export const roomsNow = (db: Db, scope: WardScope): Promise<RoomNow[]> => {
       left join lateral (
         select * from surgical_cases s
         where s.or_room = r.code and s.status = any(${sql.param(IN_ROOM)}::text[])
-        order by s.in_room_at desc nulls last limit 1
+        -- The later entrant while an override let two stays overlap: its readings are the room's (room-stays.ts).
+        order by s.in_room_at desc nulls last, s.id desc limit 1
       ) c on true
       left join patients p on p.id = c.patient_id
       ${inScope ? sql`where c.id is null or ${inScope}` : sql``}

@@ -214,7 +214,12 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
         col<C>('surgery_start_at', 'timestamptz', (c) => t(c, 'surgery_start')),
         col<C>('surgery_end_at', 'timestamptz', (c) => t(c, 'surgery_end')),
         col<C>('anesthesia_end_at', 'timestamptz', (c) => t(c, 'anesthesia_end')),
-        col<C>('out_of_room_at', 'timestamptz', (c) => t(c, 'out_of_room')),
+        // Cancelled in the theatre: the patient left it at the cancellation (as the state machine records).
+        col<C>(
+          'out_of_room_at',
+          'timestamptz',
+          (c) => t(c, 'out_of_room') ?? (t(c, 'in_room') ? t(c, 'cancelled') : null),
+        ),
         col<C>('pacu_in_at', 'timestamptz', (c) => t(c, 'pacu_in')),
         col<C>('pacu_out_at', 'timestamptz', (c) => t(c, 'pacu_out')),
         col<C>('destination', 'text', (c) => (c.status === 'ward' || c.status === 'icu' ? c.status : null)),

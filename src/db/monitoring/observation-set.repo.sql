@@ -8,9 +8,9 @@ select s.case_id, s.patient_id, s.ward_id, s.id
       from surgical_cases c
       cross join lateral (
         select o.case_id, o.patient_id, o.ward_id, o.id, o.next_due_at from observation_sets o
-        where o.case_id = c.id order by o.taken_at desc, o.id desc limit 1
+        where o.case_id = c.id and o.next_due_at is not null order by o.taken_at desc, o.id desc limit 1
       ) s
-      where c.status in ('ward', 'icu', 'pacu_out') and s.next_due_at is not null and s.next_due_at <= $1::timestamptz
+      where c.status in ('ward', 'icu', 'pacu_out') and s.next_due_at <= $1::timestamptz
         and not exists (select 1 from ews_alerts a where a.case_id = s.case_id and a.type = 'overdue' and a.set_id = s.id);
 
 -- activeScale2

@@ -171,7 +171,13 @@ export async function lockCase(db: Db, id: string): Promise<CaseRow | null> {
 export async function applyTransition(
   db: Db,
   current: CaseRow,
-  plan: { to: TargetStatus; at: Date; cancelStage: CancelStage | null; reason: string | null },
+  plan: {
+    to: TargetStatus;
+    at: Date;
+    cancelStage: CancelStage | null;
+    reason: string | null;
+    leavesRoom?: true;
+  },
   actor: Actor,
 ): Promise<CaseRow> {
   const set: Partial<typeof surgicalCases.$inferInsert> = {
@@ -184,6 +190,7 @@ export async function applyTransition(
   if (plan.to === 'cancelled') {
     set.cancelStage = plan.cancelStage;
     set.cancelReason = plan.reason;
+    if (plan.leavesRoom) set.outOfRoomAt = plan.at;
   }
   const [row] = await db
     .update(surgicalCases)

@@ -1,4 +1,5 @@
-// The anesthesia record: its header, events, drugs, fluids, checklist answers and alert acknowledgements;
+// The anesthesia record: its header, events, drugs, fluids, checklist answers and alert acknowledgements,
+// and the corrections made to its entries before signing (what each was before, who changed it, why);
 // what is derived from the case's readings as they are stored (intra-op alert episodes, the hypotension
 // exposure, per-minute rollups for the chart).
 import { sql } from 'drizzle-orm';
@@ -18,6 +19,7 @@ import {
 import type { ReadingBasis } from '../../domain/anesthesia/case-readings';
 import type { AlertKind } from '../../domain/anesthesia/intraop-alerts';
 import type { IntraopTrackers, StoredEpisode, TrackedParam } from '../../domain/anesthesia/intraop-state';
+import type { CorrectionAction, EntryKind } from '../../domain/anesthesia/record-corrections';
 import type {
   ChecklistAnswer,
   ChecklistPhase,
@@ -32,6 +34,17 @@ import { tracked, ts } from './columns';
 import { patients, surgicalCases } from './registry';
 
 export type RecordDetails = { airway?: string; lines?: string; position?: string; activeWarming?: boolean };
+
+/**
+ * What makes an entry correctable: its version (a correction applies over the version read, 409
+ * otherwise), and its voiding — a voided entry stays, with who voided it, when and why.
+ */
+const correctable = () => ({
+  version: integer('version').notNull().default(1),
+  voidedAt: ts('voided_at'),
+  voidedBy: uuid('voided_by'),
+  voidReason: text('void_reason'),
+});
 
 /** The anesthesia record (麻醉记录单) of a case: method and details; its entries live in the tables below. */
 export const anesthesiaRecords = pgTable('anesthesia_records', {
@@ -69,6 +82,7 @@ export const recordEvents = pgTable(
     overrideReason: text('override_reason'),
     recordedBy: uuid('recorded_by').notNull(),
     recordedAt: ts('recorded_at').notNull(),
+    ...correctable(),
   },
   (t) => [index('record_events_case_idx').on(t.caseId, t.at)],
 );
@@ -91,6 +105,7 @@ export const drugEntries = pgTable(
     endAt: ts('end_at'),
     recordedBy: uuid('recorded_by').notNull(),
     recordedAt: ts('recorded_at').notNull(),
+    ...correctable(),
   },
   (t) => [index('drug_entries_case_idx').on(t.caseId, t.startAt)],
 );
@@ -109,11 +124,15 @@ export const fluidEntries = pgTable(
     at: ts('at').notNull(),
     recordedBy: uuid('recorded_by').notNull(),
     recordedAt: ts('recorded_at').notNull(),
+    ...correctable(),
   },
   (t) => [index('fluid_entries_case_idx').on(t.caseId, t.at)],
 );
 
-/** WHO Surgical Safety Checklist answers, one per item, with who answered and when. */
+/**
+ * WHO Surgical Safety Checklist answers, one per item, with who answered and when. An answer withdrawn
+ * leaves the table (the registry's gates read it as it stands) and is kept among the corrections.
+ */
 export const checklistAnswers = pgTable(
   'checklist_answers',
   {
@@ -125,8 +144,34 @@ export const checklistAnswers = pgTable(
     answer: text('answer').$type<ChecklistAnswer>().notNull(),
     answeredBy: uuid('answered_by').notNull(),
     answeredAt: ts('answered_at').notNull(),
+    version: integer('version').notNull().default(1),
   },
   (t) => [uniqueIndex('checklist_answers_item_idx').on(t.caseId, t.phase, t.item)],
+);
+
+/**
+ * Each correction of a record entry before signing: the entry (`phase.item` for a checklist answer, the
+ * observation's id for a vital sign entered by hand), edited or voided, the version it replaced, what
+ * it was before and what was changed, the reason, who and when. Never updated, never deleted.
+ */
+export const recordCorrections = pgTable(
+  'record_corrections',
+  {
+    id: uuid('id').primaryKey(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => surgicalCases.id),
+    entryKind: text('entry_kind').$type<EntryKind>().notNull(),
+    entryId: text('entry_id').notNull(),
+    action: text('action').$type<CorrectionAction>().notNull(),
+    version: integer('version').notNull(),
+    before: jsonb('before').$type<Record<string, unknown>>().notNull(),
+    after: jsonb('after').$type<Record<string, unknown>>().notNull(),
+    reason: text('reason').notNull(),
+    changedBy: uuid('changed_by').notNull(),
+    changedAt: ts('changed_at').notNull(),
+  },
+  (t) => [index('record_corrections_case_idx').on(t.caseId, t.changedAt)],
 );
 
 /** Acknowledgements of intra-op alerts, each by its kind and start (the episode's identity). */

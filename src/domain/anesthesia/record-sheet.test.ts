@@ -3,11 +3,15 @@ import type { ReadingSeries } from './downsample';
 import {
   cellText,
   columnCells,
+  eventNumber,
   mergeSources,
   onPage,
   SHEET_COLUMN_MS,
+  SHEET_COLUMNS_PER_PAGE,
   SHEET_PAGE_MS,
+  sheetPageCount,
   sheetPages,
+  sheetRows,
 } from './record-sheet';
 
 const T0 = Date.parse('2026-11-22T00:00:00Z');
@@ -40,6 +44,26 @@ describe('the printed record’s time axis', () => {
     const open = sheetPages({ inRoomAt: T0, outOfRoomAt: null, recorded: [T0 + 5 * H] });
     expect(open).toHaveLength(2);
     expect(open[1]!.last).toBe(true);
+  });
+
+  it('runs a case still in the room up to the minute it is printed', () => {
+    const live = sheetPages({
+      inRoomAt: T0,
+      outOfRoomAt: null,
+      recorded: [T0 + H],
+      now: T0 + 4 * H + 20 * M,
+    });
+    expect(live).toHaveLength(2);
+    expect(live[1]).toEqual({ from: T0 + 4 * H, to: T0 + 8 * H, last: true });
+    // A finished case ends at its exit, whenever it is printed.
+    expect(sheetPages({ inRoomAt: T0, outOfRoomAt: T0 + H, recorded: [], now: T0 + 9 * H })).toHaveLength(1);
+  });
+
+  it('counts pages of 48 five-minute columns', () => {
+    expect(SHEET_COLUMNS_PER_PAGE).toBe(48);
+    expect(sheetPageCount(T0, T0 + 8 * H)).toBe(2);
+    expect(sheetPageCount(T0 + 7 * M, T0 + 4 * H + 3 * M)).toBe(1);
+    expect(sheetPageCount(T0, T0 + 8 * H + 1)).toBe(3);
   });
 
   it('has no pages when nothing is recorded, and one column for a single instant', () => {
@@ -92,5 +116,71 @@ describe('what a column and a cell of numbers show', () => {
     );
     expect(merged).toMatchObject({ param: 'temp', value: [36, 35], id: [1, 5] });
     expect(mergeSources([series('hr', [[0, 70]])], ['temp'])).toBeNull();
+  });
+});
+
+describe('the events’ numbers and the rows above the vitals', () => {
+  it('numbers events ① to ㊿, then in brackets', () => {
+    expect([1, 20, 21, 35, 36, 50, 51].map(eventNumber)).toEqual(['①', '⑳', '㉑', '㉟', '㊱', '㊿', '(51)']);
+  });
+
+  it('gives each drug one row in the order first given, then the fluids in and out in the vocabulary’s order', () => {
+    const rows = sheetRows({
+      drugs: [
+        {
+          drug: 'remifentanil',
+          kind: 'infusion',
+          dose: null,
+          rate: 600,
+          unit: 'μg',
+          startAt: T0 + 15 * M,
+          endAt: T0 + H,
+        },
+        {
+          drug: 'propofol',
+          kind: 'bolus',
+          dose: 120,
+          rate: null,
+          unit: 'mg',
+          startAt: T0 + 10 * M,
+          endAt: null,
+        },
+        {
+          drug: 'remifentanil',
+          kind: 'infusion',
+          dose: null,
+          rate: 400,
+          unit: 'μg',
+          startAt: T0 + H,
+          endAt: null,
+        },
+      ],
+      fluids: [
+        { kind: 'urine', direction: 'out', volumeMl: 100, at: T0 + H },
+        { kind: 'crystalloid', direction: 'in', volumeMl: 500, at: T0 + 20 * M },
+        { kind: 'blood_loss', direction: 'out', volumeMl: 200, at: T0 + 50 * M },
+        { kind: 'crystalloid', direction: 'in', volumeMl: 500, at: T0 + 2 * H },
+      ],
+      totals: new Map([
+        ['propofol', 120],
+        ['remifentanil', 1350],
+      ]),
+      until: T0 + 3 * H,
+    });
+    expect(rows.map((r) => r.code)).toEqual([
+      'propofol',
+      'remifentanil',
+      'crystalloid',
+      'blood_loss',
+      'urine',
+    ]);
+    expect(rows[0]).toMatchObject({ marks: [{ at: T0 + 10 * M, amount: 120 }], lines: [], total: 120 });
+    // A running infusion runs to `until` (出室, or the print).
+    expect(rows[1]!.lines).toEqual([
+      { from: T0 + 15 * M, to: T0 + H, rate: 600, running: false },
+      { from: T0 + H, to: T0 + 3 * H, rate: 400, running: true },
+    ]);
+    expect(rows[2]).toMatchObject({ direction: 'in', total: 1000, unit: 'ml' });
+    expect(rows[3]).toMatchObject({ direction: 'out', total: 200 });
   });
 });

@@ -1,9 +1,8 @@
 // Which case a theatre monitor's reading belongs to when two cases' stays in the room overlap. One
 // patient per theatre is a gate (domain/registry/case-gates.ts), but an anesthesiologist may let a
 // second case in with a reason (the first one's 出室 not yet recorded, say). A reading is then the case's
-// that entered the room last among those in it at the reading's time: never both cases'.
-// (case-readings.ts today gives a reading to every case in the room at its time; this is the rule its
-// basis and the readings' SQL are to follow.)
+// that entered the room last among those in it at the reading's time: never both cases'. The readings'
+// SQL (src/db/anesthesia/) and the derivation's basis (case-readings.ts) follow this rule.
 
 /** A case's stay in its theatre as recorded: 入室, and 出室 (null while it is still in). */
 export type RoomStay = { caseId: string; inRoomAt: number; outOfRoomAt: number | null };

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { PARAMETER_CODES } from '../interop/parameters';
-import { formatAlertExtreme, formatVital, roundVital, VITAL_DECIMALS, vitalUnit } from './vital-format';
+import {
+  formatAlertExtreme,
+  formatAmount,
+  formatTotal,
+  formatVital,
+  roundVital,
+  VITAL_DECIMALS,
+  vitalUnit,
+} from './vital-format';
 
 describe('vital signs at clinical precision', () => {
   it('prints a float32 temperature with one decimal', () => {
@@ -39,5 +47,21 @@ describe('vital signs at clinical precision', () => {
     expect(formatAlertExtreme('hypothermia', 35.449999)).toBe('35.4');
     expect(formatAlertExtreme('hypotension', 58.6)).toBe('59');
     expect(formatAlertExtreme('hypoxaemia', 85)).toBe('85');
+  });
+});
+
+describe('doses, rates and volumes as charted', () => {
+  it('prints at most two decimals with trailing zeros dropped', () => {
+    expect(formatAmount(0.1 + 0.2)).toBe('0.3');
+    expect(formatAmount(1200)).toBe('1200');
+    expect(formatAmount(0.05)).toBe('0.05');
+    expect(formatAmount(2.005)).toBe('2.01');
+    expect(formatAmount(7.5)).toBe('7.5');
+  });
+
+  it('prints a computed total in whole units from 100 up', () => {
+    expect(formatTotal(3316.6666666666665)).toBe('3317');
+    expect(formatTotal(99.995)).toBe('100');
+    expect(formatTotal(0.1 + 0.2)).toBe('0.3');
   });
 });

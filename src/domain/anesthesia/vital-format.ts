@@ -64,3 +64,13 @@ export const ALERT_PARAMETER: Record<AlertKind, ParameterCode> = {
 
 export const formatAlertExtreme = (kind: string, value: number): string =>
   formatVital(ALERT_PARAMETER[kind as AlertKind] ?? kind, value);
+
+/**
+ * A dose, rate, volume or total as charted: at most two decimals, trailing zeros dropped ("0.3", "1200",
+ * "0.05"), so a sum such as 0.1 + 0.2 never prints as 0.30000000000000004.
+ */
+export const formatAmount = (value: number): string => String(roundHalfUp(value, 2));
+
+/** A computed total (infusion rate × time plus boluses): whole units from 100 up ("3317"), else as an amount. */
+export const formatTotal = (value: number): string =>
+  Math.abs(value) >= 100 ? String(roundHalfUp(value, 0)) : formatAmount(value);

@@ -56,6 +56,23 @@ describe('case status machine', () => {
     }
   });
 
+  it('a case cancelled in the theatre leaves it at the cancellation; one cancelled before entry never entered', () => {
+    for (const status of ['in_room', 'anesthesia_start'] as const) {
+      const plan = planTransition(
+        { status, lastEventAt: null },
+        { to: 'cancelled', at: now, reason: '血压过高' },
+        now,
+      );
+      expect(plan).toMatchObject({ ok: true, leavesRoom: true });
+    }
+    const before = planTransition(
+      { status: 'scheduled', lastEventAt: null },
+      { to: 'cancelled', at: now, reason: '患者拒绝' },
+      now,
+    );
+    expect(before.ok && before.leavesRoom).toBeFalsy();
+  });
+
   it('requires a reason to cancel', () => {
     const plan = planTransition(
       { status: 'scheduled', lastEventAt: null },

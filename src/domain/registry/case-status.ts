@@ -83,7 +83,15 @@ export type TransitionRequest = { to: TargetStatus; at: Date; reason?: string | 
 export type CaseState = { status: CaseStatus; lastEventAt: Date | null };
 
 export type TransitionPlan =
-  | { ok: true; to: TargetStatus; at: Date; cancelStage: CancelStage | null; reason: string | null }
+  | {
+      ok: true;
+      to: TargetStatus;
+      at: Date;
+      cancelStage: CancelStage | null;
+      reason: string | null;
+      /** Cancelled while in the theatre: the patient leaves it then (its 出室 time, which ends the room's stay). */
+      leavesRoom?: true;
+    }
   | { ok: false; problem: 'illegal'; allowed: readonly TargetStatus[] }
   | { ok: false; problem: 'before_previous'; previous: Date }
   | { ok: false; problem: 'in_future' }
@@ -115,6 +123,7 @@ export function planTransition(state: CaseState, request: TransitionRequest, now
       at: request.at,
       cancelStage: CANCEL_STAGE_BY_STATUS[state.status] ?? null,
       reason,
+      ...(isActiveInRoom(state.status) ? { leavesRoom: true as const } : {}),
     };
   }
   return {

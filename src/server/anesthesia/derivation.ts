@@ -48,7 +48,7 @@ const readingsOf = (owner: Owner, readings: readonly StoredReading[]) =>
   readings.filter((r) =>
     r.caseId !== null
       ? r.caseId === owner.caseId
-      : r.deviceId !== null && roomReadingOfCase(owner.basis, r.deviceId, r.t),
+      : r.deviceId !== null && roomReadingOfCase(owner.caseId, owner.basis, r.deviceId, r.t),
   );
 
 /**

@@ -1,7 +1,9 @@
-// The anesthesia record as the API gives it: the stored record and entries, and what is derived from
-// the entries (drug totals, fluid balance, antibiotic timing) and, as stored, from the vitals.
-import type { AnesthesiaRecord } from '../../api/anesthesia';
-import type { RecordEntries, RecordView } from '../../db/anesthesia/record.repo';
+// The anesthesia record as the API gives it: the stored record and entries — the voided ones with them,
+// struck through, and each entry's corrections — and what is derived from the entries that stand (drug
+// totals, fluid balance, antibiotic timing) and, as stored, from the vitals.
+import type { AnesthesiaRecord, EntryCorrection } from '../../api/anesthesia';
+import type { ManualReading } from '../../db/anesthesia/manual-reading.repo';
+import type { CorrectionRow, RecordEntries, RecordView } from '../../db/anesthesia/record.repo';
 import type { CaseRow } from '../../db/registry/case.repo';
 import { alertsAt, exposureAt } from '../../domain/anesthesia/intraop-state';
 import {
@@ -65,14 +67,80 @@ export function vitalsDerived(derived: Derived, tempMode: RecordView['tempMode']
   };
 }
 
+/** What the record on screen shows beside the entries that stand. */
+export type RecordLedger = {
+  voided: Pick<RecordEntries, 'events' | 'drugs' | 'fluids'>;
+  corrections: CorrectionRow[];
+  manual: ManualReading[];
+  /** Display names by user id. */
+  names: ReadonlyMap<string, string>;
+};
+
+/** The user ids a ledger names, for their display names. */
+export function ledgerUsers(entries: RecordEntries, ledger: Omit<RecordLedger, 'names'>): string[] {
+  const rows = [...entries.events, ...entries.drugs, ...entries.fluids];
+  const voided = [...ledger.voided.events, ...ledger.voided.drugs, ...ledger.voided.fluids];
+  return [
+    ...[...rows, ...voided].map((r) => r.recordedBy),
+    ...voided.map((r) => r.voidedBy ?? ''),
+    ...ledger.corrections.map((c) => c.changedBy),
+    ...ledger.manual.flatMap((m) => [m.enteredBy ?? '', m.artefactBy ?? '']),
+  ].filter(Boolean);
+}
+
+type Stamped = {
+  id: string;
+  version: number;
+  recordedAt: Date;
+  recordedBy: string;
+  voidedAt: Date | null;
+  voidedBy: string | null;
+  voidReason: string | null;
+};
+
+const toCorrection = (c: CorrectionRow, names: RecordLedger['names']): EntryCorrection => ({
+  action: c.action,
+  at: c.changedAt.toISOString(),
+  by: names.get(c.changedBy) ?? '—',
+  reason: c.reason,
+  before: c.before,
+  after: c.after,
+});
+
+/** Each entry's corrections, by its kind and id, in the order they were made. */
+function correctionsBy(ledger: RecordLedger): (kind: string, id: string) => EntryCorrection[] {
+  const byEntry = new Map<string, EntryCorrection[]>();
+  for (const c of ledger.corrections) {
+    const key = `${c.entryKind}|${c.entryId}`;
+    byEntry.set(key, [...(byEntry.get(key) ?? []), toCorrection(c, ledger.names)]);
+  }
+  return (kind, id) => byEntry.get(`${kind}|${id}`) ?? [];
+}
+
+/** Merges the voided entries into the standing ones, in time order. */
+const withVoided = <T>(standing: T[], voided: T[], at: (e: T) => Date) =>
+  [...standing, ...voided].sort((a, b) => at(a).getTime() - at(b).getTime());
+
 export function recordView(
   c: CaseRow,
   record: RecordView,
   entries: RecordEntries,
+  ledger: RecordLedger,
   derived: Derived,
   now: number,
   locale: Locale,
 ): AnesthesiaRecord {
+  const name = (id: string | null) => (id ? (ledger.names.get(id) ?? '—') : '—');
+  const history = correctionsBy(ledger);
+  const meta = (kind: string, e: Stamped) => ({
+    version: e.version,
+    recordedAt: e.recordedAt.toISOString(),
+    recordedBy: name(e.recordedBy),
+    voided: e.voidedAt
+      ? { at: e.voidedAt.toISOString(), by: name(e.voidedBy), reason: e.voidReason ?? '' }
+      : null,
+    corrections: history(kind, e.id),
+  });
   const { alerts, exposure } = vitalsDerived(derived, record.tempMode, now);
   const acked = new Set(entries.acks.map((a) => `${a.kind}|${a.startAt.getTime()}`));
   const answers = new Map(
@@ -97,16 +165,18 @@ export function recordView(
       inRoomAt: iso(c.inRoomAt),
       outOfRoomAt: iso(c.outOfRoomAt),
       orRoom: c.orRoom,
+      plannedAnesthesia: c.plannedAnesthesia,
     },
-    events: entries.events.map((e) => ({
+    events: withVoided(entries.events, ledger.voided.events, (e) => e.at).map((e) => ({
       id: e.id,
       code: e.code,
       label: eventDef(e.code)?.label ?? { 'zh-CN': e.code, 'en-US': e.code },
       text: e.text,
       at: e.at.toISOString(),
       overrideReason: e.overrideReason,
+      ...meta('event', e),
     })),
-    drugs: entries.drugs.map((d) => ({
+    drugs: withVoided(entries.drugs, ledger.voided.drugs, (d) => d.startAt).map((d) => ({
       id: d.id,
       drug: d.drug,
       name: drugName(d.drug, locale),
@@ -118,15 +188,39 @@ export function recordView(
       route: d.route,
       startAt: d.startAt.toISOString(),
       endAt: iso(d.endAt),
+      ...meta('drug', d),
     })),
     drugTotals: totalsOf(entries, now, locale),
-    fluids: entries.fluids.map((f) => ({
+    fluids: withVoided(entries.fluids, ledger.voided.fluids, (f) => f.at).map((f) => ({
       id: f.id,
       direction: f.direction,
       kind: f.kind,
       volumeMl: f.volumeMl,
       at: f.at.toISOString(),
+      ...meta('fluid', f),
     })),
+    manualVitals: ledger.manual.map((m) => {
+      const corrections = history('vital', String(m.id));
+      const last = corrections.at(-1);
+      return {
+        id: m.id,
+        param: m.param,
+        value: m.value,
+        unit: m.unit,
+        at: m.observedAt.toISOString(),
+        version: m.artefact ? 2 : 1,
+        recordedAt: m.receivedAt.toISOString(),
+        recordedBy: name(m.enteredBy),
+        voided: m.artefact
+          ? {
+              at: (m.artefactAt ?? m.receivedAt).toISOString(),
+              by: name(m.artefactBy),
+              reason: m.artefactReason ?? last?.reason ?? '',
+            }
+          : null,
+        corrections,
+      };
+    }),
     balance: balanceOf(entries),
     exposure: exposure
       ? {
@@ -143,7 +237,14 @@ export function recordView(
       answer: a.answer,
       answeredBy: a.answeredBy,
       answeredAt: a.answeredAt.toISOString(),
+      version: a.version,
     })),
+    checklistCorrections: ledger.corrections
+      .filter((k) => k.entryKind === 'checklist')
+      .map((k) => {
+        const [phase, item] = k.entryId.split('.') as [(typeof CHECKLIST_PHASES)[number], string];
+        return { phase, item, ...toCorrection(k, ledger.names) };
+      }),
     checklistComplete: Object.fromEntries(
       CHECKLIST_PHASES.map((p) => [p, phaseComplete(p, answers)]),
     ) as Record<(typeof CHECKLIST_PHASES)[number], boolean>,

@@ -2,6 +2,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   artefactInput,
+  correctionResult,
+  entryVoid,
   idParams,
   manualReadingInput,
   observationPage,
@@ -11,6 +13,7 @@ import {
   readingResult,
   seriesQuery,
   seriesSchema,
+  vitalEdit,
 } from '../../api/anesthesia';
 import { actorOf } from '../platform/actor';
 import { ObservationService } from './observation.service';
@@ -82,5 +85,37 @@ export const observationRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => observations.markArtefact(actorOf(req), req.params.id, req.params.obsId, req.body.reason),
+  );
+
+  app.put(
+    '/api/v1/cases/:id/observations/:obsId',
+    {
+      config: { permission: 'observation.write' },
+      schema: {
+        tags,
+        summary:
+          '更正手工录入的生命体征（签名前，需原因；原值保留并标记）/ correct a vital sign entered by hand, with a reason',
+        params: observationParams,
+        body: vitalEdit,
+        response: { 200: correctionResult },
+      },
+    },
+    (req) => observations.correct(actorOf(req), req.params.id, req.params.obsId, req.body),
+  );
+
+  app.post(
+    '/api/v1/cases/:id/observations/:obsId/void',
+    {
+      config: { permission: 'observation.write' },
+      schema: {
+        tags,
+        summary:
+          '作废手工录入的生命体征（签名前，需原因；保留）/ void a vital sign entered by hand, with a reason',
+        params: observationParams,
+        body: entryVoid,
+        response: { 200: correctionResult },
+      },
+    },
+    (req) => observations.voidManual(actorOf(req), req.params.id, req.params.obsId, req.body),
   );
 };

@@ -1,15 +1,20 @@
 // A case's vital signs: every reading in pages for other systems; the whole case in time buckets for
 // the record's chart (a long case from the stored minutes, its edges and short cases from the
-// readings); a reading entered by hand; a reading marked artefact. Each method begins with the access
-// check; a change is one transaction: repositories → what is derived → audit → publish.
+// readings); a reading entered by hand, corrected or voided before signing (the reading it was kept,
+// marked, with its correction); a reading marked artefact. Each method begins with the access check; a
+// change is one transaction: repositories → what is derived → audit → publish.
 import type { z } from 'zod';
 import type {
+  CorrectionResult,
+  EntryVoid,
   manualReadingInput,
   Observation,
   observationPageQuery,
   seriesQuery,
+  VitalEdit,
   VitalSeries,
 } from '../../api/anesthesia';
+import { lockManualReading, type ManualReading } from '../../db/anesthesia/manual-reading.repo';
 import {
   caseArtefacts,
   caseMinuteSpans,
@@ -19,6 +24,9 @@ import {
   markArtefact,
   readingExtent,
 } from '../../db/anesthesia/reading.repo';
+import { insertCorrection } from '../../db/anesthesia/record.repo';
+import type { Db } from '../../db/client';
+import type { CaseRow } from '../../db/registry/case.repo';
 import {
   BUCKET_SECONDS,
   bucketStart,
@@ -27,11 +35,19 @@ import {
   downsampleSpans,
 } from '../../domain/anesthesia/downsample';
 import { PARAMETERS } from '../../domain/interop/parameters';
-import { AppError, notFound } from '../errors/app-error';
+import { AppError, conflict, notFound } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
 import { foldEntered, refoldMarked } from './derivation';
-import { announce, entryTime } from './record-write';
+import { announce, entryTime, fieldError, invalid, openRecord } from './record-write';
+
+/** A manual reading's version as the record gives it: 1 while it stands, 2 once corrected or voided. */
+export const manualVersion = (r: Pick<ManualReading, 'artefact'>): number => (r.artefact ? 2 : 1);
+
+const outOfRange = (param: string, value: number): string | null => {
+  const p = PARAMETERS[param as keyof typeof PARAMETERS];
+  return p && (value < p.min || value > p.max) ? `${p.min}–${p.max} ${p.unit}` : null;
+};
 
 function parseRange(q: { from?: string | undefined; to?: string | undefined }) {
   const from = q.from ? new Date(q.from) : null;
@@ -148,35 +164,10 @@ export class ObservationService {
   /** A vital sign entered by hand: stored, folded into the case's alerts, announced. */
   async enter(actor: Actor, id: string, body: z.infer<typeof manualReadingInput>): Promise<{ id: number }> {
     const c = await this.ctx.access.case(actor, 'observation.write', id);
-    const at = entryTime(c, body.at, 'at', this.ctx.clock());
-    const p = PARAMETERS[body.param as keyof typeof PARAMETERS];
+    const at = entryTime(c, body.at, 'at', this.ctx.clock(), actor.locale);
     return this.db.transaction(async (tx) => {
       const now = this.ctx.clock();
-      const row = await insertManualReading(tx, {
-        caseId: c.id,
-        param: body.param,
-        loinc: p.loinc,
-        value: body.value,
-        unit: p.unit,
-        observedAt: at,
-        receivedAt: now,
-        enteredBy: actor.id,
-      });
-      await foldEntered(
-        tx,
-        c.id,
-        {
-          id: row.id,
-          caseId: c.id,
-          deviceId: null,
-          param: body.param,
-          channel: 'manual',
-          unit: p.unit,
-          t: at.getTime(),
-          value: body.value,
-        },
-        now,
-      );
+      const row = await this.store(tx, actor, c, body.param, body.value, at, now);
       await this.ctx.audit.record(
         actor,
         {
@@ -195,6 +186,149 @@ export class ObservationService {
       });
       return row;
     });
+  }
+
+  /**
+   * A vital sign entered by hand corrected (its value or time) before signing: the reading it was is
+   * kept, marked with the reason, and the new one stored in its place; the alerts follow both.
+   */
+  async correct(actor: Actor, id: string, obsId: number, body: VitalEdit): Promise<CorrectionResult> {
+    const c = await this.ctx.access.case(actor, 'observation.write', id);
+    return this.db.transaction(async (tx) => {
+      const now = this.ctx.clock();
+      const current = await this.openManual(tx, actor, c, obsId, body.version);
+      const value = body.value ?? current.value;
+      const range = outOfRange(current.param, value);
+      if (range) throw invalid({ path: 'value', message: range });
+      const at = body.at === undefined ? current.observedAt : entryTime(c, body.at, 'at', now, actor.locale);
+      if (value === current.value && at.getTime() === current.observedAt.getTime())
+        throw invalid(fieldError('', 'record.nothing_changed', actor.locale));
+      await this.mark(tx, actor, current, body.reason, now);
+      const row = await this.store(tx, actor, c, current.param, value, at, now);
+      await insertCorrection(tx, {
+        caseId: c.id,
+        entryKind: 'vital',
+        entryId: String(current.id),
+        action: 'edit',
+        version: 1,
+        before: { param: current.param, value: current.value, at: current.observedAt.toISOString() },
+        after: { id: row.id, value, at: at.toISOString() },
+        reason: body.reason,
+        changedBy: actor.id,
+        changedAt: now,
+      });
+      await this.changed(
+        tx,
+        actor,
+        c,
+        { observation: current.id, action: 'edit', replacedBy: row.id },
+        body.reason,
+      );
+      await announce(this.ctx, tx, c, {
+        type: 'readings.changed',
+        id: c.id,
+        data: {
+          what: 'manual',
+          at: new Date(Math.min(at.getTime(), current.observedAt.getTime())).toISOString(),
+        },
+      });
+      return { id: String(row.id), version: 1 };
+    });
+  }
+
+  /** A vital sign entered by hand voided: kept, marked with the reason, counted nowhere. */
+  async voidManual(actor: Actor, id: string, obsId: number, body: EntryVoid): Promise<CorrectionResult> {
+    const c = await this.ctx.access.case(actor, 'observation.write', id);
+    return this.db.transaction(async (tx) => {
+      const now = this.ctx.clock();
+      const current = await this.openManual(tx, actor, c, obsId, body.version);
+      await this.mark(tx, actor, current, body.reason, now);
+      await insertCorrection(tx, {
+        caseId: c.id,
+        entryKind: 'vital',
+        entryId: String(current.id),
+        action: 'void',
+        version: 1,
+        before: { param: current.param, value: current.value, at: current.observedAt.toISOString() },
+        after: {},
+        reason: body.reason,
+        changedBy: actor.id,
+        changedAt: now,
+      });
+      await this.changed(tx, actor, c, { observation: current.id, action: 'void' }, body.reason);
+      await announce(this.ctx, tx, c, {
+        type: 'readings.changed',
+        id: c.id,
+        data: { what: 'manual', at: current.observedAt.toISOString() },
+      });
+      return { id: String(current.id), version: 2 };
+    });
+  }
+
+  /** A reading entered by hand: stored and folded into the case's alerts. */
+  private async store(tx: Db, actor: Actor, c: CaseRow, param: string, value: number, at: Date, now: Date) {
+    const p = PARAMETERS[param as keyof typeof PARAMETERS];
+    const row = await insertManualReading(tx, {
+      caseId: c.id,
+      param,
+      loinc: p.loinc,
+      value,
+      unit: p.unit,
+      observedAt: at,
+      receivedAt: now,
+      enteredBy: actor.id,
+    });
+    await foldEntered(
+      tx,
+      c.id,
+      {
+        id: row.id,
+        caseId: c.id,
+        deviceId: null,
+        param,
+        channel: 'manual',
+        unit: p.unit,
+        t: at.getTime(),
+        value,
+      },
+      now,
+    );
+    return row;
+  }
+
+  /** The record open for changes and the manual reading locked, standing at the version read. */
+  private async openManual(tx: Db, actor: Actor, c: CaseRow, obsId: number, version: number) {
+    await openRecord(tx, c, actor, this.ctx.clock());
+    const current = await lockManualReading(tx, c.id, obsId);
+    if (!current) {
+      const mine = (await caseObservations(tx, c.id, { id: obsId, limit: 1 })).length > 0;
+      if (mine) throw invalid(fieldError('', 'record.vital.not_manual', actor.locale));
+      throw notFound();
+    }
+    if (current.artefact) throw new AppError('entry_voided');
+    if (version !== manualVersion(current)) throw conflict(manualVersion(current));
+    return current;
+  }
+
+  /** The reading marked (kept, no longer counted) and its parameter derived again. */
+  private async mark(tx: Db, actor: Actor, r: ManualReading, reason: string, now: Date) {
+    const marked = await markArtefact(tx, r.id, { reason, by: actor.id, at: now });
+    if (!marked) throw notFound();
+    await refoldMarked(tx, r.id, marked.param, now);
+  }
+
+  private async changed(tx: Db, actor: Actor, c: CaseRow, detail: Record<string, unknown>, reason: string) {
+    await this.ctx.audit.record(
+      actor,
+      {
+        action: 'correction',
+        resourceType: 'anesthesia_record',
+        resourceId: c.id,
+        patientId: c.patientId,
+        detail: { entry: 'vital', ...detail, reason },
+      },
+      tx,
+    );
   }
 
   /** A reading of this case marked artefact: kept, no longer counted — in the chart or the alerts. */

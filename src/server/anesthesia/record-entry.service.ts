@@ -1,28 +1,41 @@
-// The record's entries as they happen: one-tap events (入室, 麻醉开始, 切皮 … move the case through the
-// registry's transition, gated by the WHO checklist), drugs and infusion segments, fluids, checklist
-// answers. Each method begins with the access check, then one transaction: domain → repositories →
-// audit → publish.
+// The record's entries as they happen — or as they happened, recorded after the fact with their time:
+// one-tap events (入室, 麻醉开始, 切皮 … move the case through the registry's transition, gated by the WHO
+// checklist), drugs and infusion segments, fluids, checklist answers (a saved answer changed only over
+// its version and with a reason, kept among the corrections). Each method begins with the access check,
+// then one transaction: domain → repositories → audit → publish.
 import type { z } from 'zod';
 import type { checklistInput, drugInput, eventInput, fluidInput } from '../../api/anesthesia';
 import {
   endInfusion,
+  insertCorrection,
   insertDrug,
   insertEvent,
   insertFluid,
+  lockChecklistPhase,
   recordEntries,
   upsertChecklist,
 } from '../../db/anesthesia/record.repo';
 import { lockCase } from '../../db/registry/case.repo';
+import { eventTimeProblem } from '../../domain/anesthesia/record-time';
 import { CHECKLIST, drugDef, eventDef, phaseComplete } from '../../domain/anesthesia/record-vocabulary';
+import type { Locale } from '../../domain/common/field-messages';
 import { allowedTransitions } from '../../domain/registry/case-status';
 import { AppError, conflict, notFound } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
 import { transitionCase } from '../registry/transition';
-import { entryTime, openRecord, recordChanged } from './record-write';
+import {
+  entryTime,
+  eventTimeRefusal,
+  fieldError,
+  invalid,
+  openRecord,
+  recordChanged,
+  statusTimes,
+} from './record-write';
 
-const notRunning = (path: string) =>
-  new AppError('validation_failed', {}, [{ path, message: 'record.drug.not_running' }]);
+const notRunning = (path: string, locale: Locale) =>
+  invalid(fieldError(path, 'record.drug.not_running', locale));
 
 export class RecordEntryService {
   constructor(private readonly ctx: AppContext) {}
@@ -40,18 +53,21 @@ export class RecordEntryService {
     const c = await this.ctx.access.case(actor, 'observation.write', id);
     const def = eventDef(body.code)!;
     if (body.code === 'custom' && !body.text)
-      throw new AppError('validation_failed', {}, [{ path: 'text', message: 'record.event.text_required' }]);
-    const at = entryTime(c, body.at, 'at', this.ctx.clock());
+      throw invalid(fieldError('text', 'record.event.text_required', actor.locale));
+    const at = entryTime(c, body.at, 'at', this.ctx.clock(), actor.locale);
     return this.db.transaction(async (tx) => {
       const now = this.ctx.clock();
       await openRecord(tx, c, actor, now);
+      // An intra-op event after 入室; one that moves the case is checked by the state machine as well.
+      const problem = eventTimeProblem(def.code, at.getTime(), statusTimes(c));
+      if (problem) throw eventTimeRefusal(problem, 'at', this.ctx, actor, now);
       // Only where the step is allowed at all: an illegal one is the state machine's refusal (409).
       if (def.needs && def.transition && allowedTransitions(c.status).includes(def.transition)) {
         const { checklist } = await recordEntries(tx, c.id);
         const answers = new Map(checklist.map((a) => [`${a.phase}.${a.item}`, a.answer]));
         if (!phaseComplete(def.needs, answers) && !body.overrideReason)
           throw new AppError('checklist_incomplete', { phase: CHECKLIST[def.needs].label[actor.locale] }, [
-            { path: 'overrideReason', message: 'record.override_required' },
+            fieldError('overrideReason', 'record.override_required', actor.locale),
           ]);
       }
       let caseVersion = c.version;
@@ -90,12 +106,12 @@ export class RecordEntryService {
   async drug(actor: Actor, id: string, body: z.infer<typeof drugInput>): Promise<{ id: string }> {
     const c = await this.ctx.access.case(actor, 'observation.write', id);
     const def = drugDef(body.drug)!;
-    const startAt = entryTime(c, body.startAt, 'startAt', this.ctx.clock());
+    const startAt = entryTime(c, body.startAt, 'startAt', this.ctx.clock(), actor.locale);
     return this.db.transaction(async (tx) => {
       const now = this.ctx.clock();
       await openRecord(tx, c, actor, now);
       if (body.replaces && !(await endInfusion(tx, body.replaces, c.id, startAt)))
-        throw notRunning('replaces');
+        throw notRunning('replaces', actor.locale);
       const row = await insertDrug(tx, {
         caseId: c.id,
         drug: def.code,
@@ -119,8 +135,8 @@ export class RecordEntryService {
     return this.db.transaction(async (tx) => {
       const now = this.ctx.clock();
       await openRecord(tx, c, actor, now);
-      const row = await endInfusion(tx, entryId, c.id, entryTime(c, body.at, 'at', now));
-      if (!row) throw notRunning('entryId');
+      const row = await endInfusion(tx, entryId, c.id, entryTime(c, body.at, 'at', now, actor.locale));
+      if (!row) throw notRunning('entryId', actor.locale);
       await recordChanged(this.ctx, tx, actor, c, 'drug.stop', { entry: row.id });
       return { id: row.id };
     });
@@ -134,7 +150,7 @@ export class RecordEntryService {
       const row = await insertFluid(tx, {
         caseId: c.id,
         ...body,
-        at: entryTime(c, body.at, 'at', now),
+        at: entryTime(c, body.at, 'at', now, actor.locale),
         recordedBy: actor.id,
         recordedAt: now,
       });
@@ -143,23 +159,35 @@ export class RecordEntryService {
     });
   }
 
-  /** Answers to one phase of the WHO Surgical Safety Checklist. */
+  /**
+   * Answers to one phase of the WHO Surgical Safety Checklist: new ones written; a saved one changed
+   * only over the version the client saw (409 otherwise) and with a reason, what it was kept.
+   */
   async checklist(actor: Actor, id: string, body: z.infer<typeof checklistInput>): Promise<{ ok: true }> {
     const c = await this.ctx.access.case(actor, 'observation.write', id);
     const known = new Set(CHECKLIST[body.phase].items.map((i) => i.code));
     const unknown = Object.keys(body.answers).filter((k) => !known.has(k));
     if (unknown.length)
-      throw new AppError(
-        'validation_failed',
-        {},
-        unknown.map((k) => ({ path: `answers.${k}`, message: 'record.checklist.unknown_item' })),
+      throw invalid(
+        ...unknown.map((k) => fieldError(`answers.${k}`, 'record.checklist.unknown_item', actor.locale)),
       );
     await this.db.transaction(async (tx) => {
       const now = this.ctx.clock();
       await openRecord(tx, c, actor, now);
+      const saved = new Map((await lockChecklistPhase(tx, c.id, body.phase)).map((a) => [a.item, a]));
+      const written = Object.entries(body.answers).filter(
+        ([item, answer]) => saved.get(item)?.answer !== answer,
+      );
+      const changed = written.filter(([item]) => saved.has(item));
+      for (const [item] of changed) {
+        const stored = saved.get(item)!;
+        if (body.versions?.[item] !== stored.version) throw conflict(stored.version);
+      }
+      if (changed.length && !body.reason)
+        throw invalid(fieldError('reason', 'record.checklist.reason_required', actor.locale));
       await upsertChecklist(
         tx,
-        Object.entries(body.answers).map(([item, answer]) => ({
+        written.map(([item, answer]) => ({
           caseId: c.id,
           phase: body.phase,
           item,
@@ -168,7 +196,25 @@ export class RecordEntryService {
           answeredAt: now,
         })),
       );
-      await recordChanged(this.ctx, tx, actor, c, 'checklist', { phase: body.phase });
+      for (const [item, answer] of changed) {
+        const stored = saved.get(item)!;
+        await insertCorrection(tx, {
+          caseId: c.id,
+          entryKind: 'checklist',
+          entryId: `${body.phase}.${item}`,
+          action: 'edit',
+          version: stored.version,
+          before: { answer: stored.answer, answeredBy: stored.answeredBy, answeredAt: stored.answeredAt },
+          after: { answer },
+          reason: body.reason!,
+          changedBy: actor.id,
+          changedAt: now,
+        });
+      }
+      await recordChanged(this.ctx, tx, actor, c, 'checklist', {
+        phase: body.phase,
+        ...(changed.length ? { changed: changed.map(([item]) => item), reason: body.reason } : {}),
+      });
     });
     return { ok: true };
   }

@@ -1,398 +1,271 @@
-// The printed record's grid pages (麻醉记录单): one page per four hours of the case from room entry
-// to exit on a 5-minute grid — numbered events on the time axis, drugs and fluids on the grid above,
-// vitals below on mmHg and ℃ scales with ∨ ∧ ● (each 5-minute column shows its last reading and, as a
-// whisker, its minimum to maximum), numeric rows every 15 minutes. Numbers at their clinical precision.
+// The printed record's grid pages (麻醉记录单): four hours to a page on 5-minute columns from room entry
+// to exit (a case still in the room: to the minute it is printed), as many pages as the case needs. On
+// each page, top to bottom: the time axis, the numbered events, the drugs and fluids (record-rows.pdf.ts),
+// the vitals on the mmHg and ℃ scales and the rows of numbers (record-vitals.pdf.ts), then the page's
+// event legend. The layout decision: docs/clinical-decisions.md (issue 9, the printed 麻醉记录单).
 import type { CanvasElement, Content } from 'pdfmake/interfaces';
-import { recordText } from '../../domain/anesthesia/messages';
+import { type RecordMessageKey, recordText } from '../../domain/anesthesia/messages';
 import {
-  cellText,
-  NUMERIC_MS,
+  eventNumber,
   onPage,
   SHEET_COLUMN_MS,
   SHEET_PAGE_MS,
-  type SheetCell,
   type SheetPage,
   sheetPages,
+  sheetRows,
   sheetVitals,
-  spansRange,
 } from '../../domain/anesthesia/record-sheet';
-import { FLUID_LABELS } from '../../domain/anesthesia/record-vocabulary';
-import { roundVital } from '../../domain/anesthesia/vital-format';
+import type { Locale } from '../../domain/common/field-messages';
 import { siteDateTime } from '../platform/pdf';
 import type { RecordDocumentInput } from './record.pdf';
+import {
+  FRAME,
+  GRID_LINE,
+  GRID_W,
+  HOUR_LINE,
+  LABEL_W,
+  label,
+  lineHeight,
+  linesOf,
+  MARGIN,
+  MUTED,
+  PAGE_H,
+  RED,
+  vline,
+  WIDTH,
+} from './record-draw.pdf';
+import { headerHeight } from './record-header.pdf';
+import { drawRows, ROW_H, rowLabel, rowsHeight } from './record-rows.pdf';
+import { drawVitals, GRAPH_MAX_H, GRAPH_MIN_H, NUM_H } from './record-vitals.pdf';
 
-export const PAGE_H = 841.89;
-export const MARGIN: [number, number, number, number] = [28, 40, 28, 36];
-const WIDTH = 595.28 - MARGIN[0] - MARGIN[2];
-const LABEL_W = 66;
-const TOTAL_W = 32;
-const GRID_W = WIDTH - LABEL_W - TOTAL_W;
-const ROW_H = 10;
-const AXIS_H = 11;
-const MARK_H = 10;
-const GRAPH_MAX = 240; // mmHg and /min at the top of the vitals graph
-const TEMP_MIN = 30; // ℃ at the bottom; 1 ℃ per 20 mmHg line, so 42 ℃ at the top
-const FIRST_PAGE_HEADER = 150; // title and case table above the first grid
-const LEGEND_RESERVE = 44;
-const GRID_LINE = '#b8b8b8';
-const RED = '#cf1322';
-const BLUE = '#1d39c4';
-const PURPLE = '#722ed1';
+const AXIS_H = 12;
+const MARK_H = 12;
+const LEGEND_COLUMNS = 3;
+const LEGEND_SIZE = 7;
+const SYMBOLS_SIZE = 6;
 
-export const circled = (n: number): string => (n <= 20 ? String.fromCodePoint(0x245f + n) : `(${n})`);
-
-type Label = {
-  x: number;
-  y: number;
-  text: string;
-  size?: number;
-  w?: number;
-  align?: 'left' | 'center' | 'right';
-  color?: string;
-  bold?: boolean;
+/** What a page draws on: its time scale, and the canvas and text laid over it. */
+export type GridFrame = {
+  page: SheetPage;
+  locale: Locale;
+  x: (t: number) => number;
+  hm: (t: number) => string;
+  /** "2026-11-22" of an instant, in the site's time zone. */
+  day: (t: number) => string;
+  canvas: CanvasElement[];
+  labels: Content[];
+  say: (key: RecordMessageKey, params?: Record<string, string | number>) => string;
 };
 
-function label(l: Label): Content {
-  const style = {
-    fontSize: l.size ?? 6,
-    color: l.color ?? '#000000',
-    bold: l.bold ?? false,
-    lineHeight: 1,
-  };
-  // Left-aligned text needs no box; centred and right-aligned text is set in a box of width `w`.
-  if ((l.align ?? 'left') === 'left') return { text: l.text, ...style, relativePosition: { x: l.x, y: l.y } };
-  const w = l.w ?? 60;
-  return {
-    columns: [{ width: w, text: l.text, alignment: l.align, ...style }],
-    relativePosition: { x: l.align === 'center' ? l.x - w / 2 : l.x - w, y: l.y },
-  };
-}
-
-const hline = (x1: number, x2: number, y: number, w = 0.3, color = GRID_LINE): CanvasElement => ({
-  type: 'line',
-  x1,
-  y1: y,
-  x2,
-  y2: y,
-  lineWidth: w,
-  lineColor: color,
-});
-const vline = (x: number, y1: number, y2: number, w = 0.3, color = GRID_LINE): CanvasElement => ({
-  type: 'line',
-  x1: x,
-  y1,
-  x2: x,
-  y2,
-  lineWidth: w,
-  lineColor: color,
-});
-
 /** What the grid pages draw, computed once for the whole case. */
-function sheetData(input: RecordDocumentInput) {
-  const drugRows = [...new Map(input.drugs.map((d) => [d.drug, d])).values()].map((d) => ({
-    drug: d.drug,
-    label: `${d.name} ${input.totals.find((t) => t.drug === d.drug)?.unit ?? d.unit}`,
-    entries: input.drugs.filter((x) => x.drug === d.drug),
-    total: input.totals.find((t) => t.drug === d.drug)?.total ?? null,
-  }));
-  const fluidRows = [...new Set(input.fluids.map((f) => f.kind))].map((kind) => {
-    const entries = input.fluids.filter((f) => f.kind === kind);
-    return {
-      label: `${FLUID_LABELS[kind as keyof typeof FLUID_LABELS]?.[input.locale] ?? kind} ml`,
-      entries,
-      total: entries.reduce((a, f) => a + f.volumeMl, 0),
-    };
+function sheetData(input: RecordDocumentInput, until: number) {
+  const rows = sheetRows({
+    drugs: input.drugs.map((d) => ({
+      ...d,
+      kind: d.kind === 'infusion' ? 'infusion' : 'bolus',
+      startAt: d.startAt.getTime(),
+      endAt: d.endAt?.getTime() ?? null,
+    })),
+    fluids: input.fluids.map((f) => ({
+      kind: f.kind,
+      direction: f.direction === 'out' ? 'out' : 'in',
+      volumeMl: f.volumeMl,
+      at: f.at.getTime(),
+    })),
+    totals: new Map(input.totals.map((t) => [t.drug, t.total])),
+    until,
   });
   return {
-    ...sheetVitals(input.readings),
-    drugRows,
-    fluidRows,
-    events: [...input.events].sort((a, b) => a.at.getTime() - b.at.getTime()),
+    vitals: sheetVitals(input.readings),
+    rows: rows.map((r) => ({ ...r, label: rowLabel(r, input) })),
+    events: [...input.events]
+      .sort((a, b) => a.at.getTime() - b.at.getTime())
+      .map((e, i) => ({ ...e, n: i + 1, t: e.at.getTime() })),
   };
 }
 
-type SheetData = ReturnType<typeof sheetData>;
+export type SheetData = ReturnType<typeof sheetData>;
 
-function gridPage(input: RecordDocumentInput, data: SheetData, page: SheetPage, available: number): Content {
-  const { timeZone: tz, locale } = input;
-  const x = (t: number) => LABEL_W + ((t - page.from) / SHEET_PAGE_MS) * GRID_W;
-  const hm = (t: number) => siteDateTime(new Date(t), tz).slice(11);
-  const canvas: CanvasElement[] = [];
-  const labels: Content[] = [];
-  const numericH = data.numericRows.length * ROW_H;
-  // The graph gives way to drug rows down to 160 pt; rows that still do not fit are listed as one.
-  const fixed = AXIS_H + MARK_H + numericH + AXIS_H;
-  const wanted = data.drugRows.length + data.fluidRows.length;
-  const graphH = Math.max(160, Math.min(GRAPH_MAX, available - fixed - wanted * ROW_H));
-  const rowRoom = Math.floor((available - fixed - graphH) / ROW_H);
-  const allRows = [
-    ...data.drugRows.map((d) => ({ kind: 'drug' as const, d })),
-    ...data.fluidRows.map((f) => ({ kind: 'fluid' as const, f })),
-  ];
-  const shown = allRows.length > rowRoom ? allRows.slice(0, Math.max(0, rowRoom - 1)) : allRows;
-  const hidden = allRows.length - shown.length;
-  const rowsH = (shown.length + (hidden ? 1 : 0)) * ROW_H;
-  const rowsTop = AXIS_H + MARK_H;
-  const graphTop = rowsTop + rowsH;
-  const numTop = graphTop + graphH;
-  const bottom = numTop + numericH;
-  const gy = (v: number) =>
-    graphTop + ((GRAPH_MAX - Math.max(0, Math.min(GRAPH_MAX, v))) / GRAPH_MAX) * graphH;
-  const ty = (celsius: number) => gy((celsius - TEMP_MIN) * 20);
-
-  // Frame, time lines (5 min thin, 15 min, hour thick) and the time labels at each quarter hour.
-  canvas.push({ type: 'rect', x: 0, y: 0, w: WIDTH, h: bottom, lineWidth: 0.6, lineColor: '#595959' });
-  for (const y of [AXIS_H, rowsTop, graphTop, numTop]) canvas.push(hline(0, WIDTH, y, 0.6, '#595959'));
-  canvas.push(vline(LABEL_W, 0, bottom, 0.6, '#595959'), vline(LABEL_W + GRID_W, 0, bottom, 0.6, '#595959'));
+function drawAxis(f: GridFrame, bottom: number, numTop: number): void {
+  const { page, x, hm } = f;
   for (let t = page.from; t <= page.to; t += SHEET_COLUMN_MS) {
     const quarter = /:(00|15|30|45)$/.test(hm(t));
     const hour = hm(t).endsWith(':00');
     // 5-minute lines stop above the numeric rows, which are read in 15-minute cells.
-    canvas.push(
+    f.canvas.push(
       vline(
         x(t),
         AXIS_H,
         quarter ? bottom : numTop,
-        hour ? 0.7 : quarter ? 0.4 : 0.15,
-        hour ? '#8c8c8c' : GRID_LINE,
+        hour ? 0.8 : quarter ? 0.45 : 0.2,
+        hour ? HOUR_LINE : GRID_LINE,
       ),
     );
-    // Quarter-hour labels centred on their line; the first one starts at the grid's left edge.
     if (quarter && t < page.to)
-      labels.push(
+      f.labels.push(
         t === page.from
-          ? label({ x: x(t) + 1, y: 2, text: hm(t), size: 5.5, bold: hour })
-          : label({ x: x(t), y: 2, text: hm(t), w: 26, align: 'center', size: 5.5, bold: hour }),
+          ? label({ x: x(t) + 1, y: 3, text: hm(t), size: 6, bold: hour })
+          : label({ x: x(t), y: 3, text: hm(t), w: 26, align: 'center', size: 6, bold: hour }),
       );
   }
-  labels.push(
-    label({ x: 2, y: 2, text: siteDateTime(new Date(page.from), tz).slice(0, 10), size: 6, w: LABEL_W - 4 }),
-    label({ x: 2, y: AXIS_H + 2, text: recordText('record.grid.events', locale), size: 6 }),
+  f.labels.push(
+    label({ x: 2, y: 3, text: f.day(page.from), size: 6, bold: true }),
+    label({ x: LABEL_W + GRID_W + 2, y: 3, text: f.say('record.grid.total'), size: 6 }),
+  );
+}
+
+/** Numbered events on the axis, each with a dashed line down through the rows and the graph. */
+function drawEvents(f: GridFrame, data: SheetData, numTop: number): void {
+  f.labels.push(label({ x: 2, y: AXIS_H + 2.5, text: f.say('record.grid.events'), size: 6.5, bold: true }));
+  let markX = Number.NEGATIVE_INFINITY;
+  for (const e of data.events) {
+    if (!onPage(f.page, e.t)) continue;
+    // Events close together keep their lines at their times; their numbers step aside.
+    markX = Math.max(f.x(e.t), markX + 8);
+    f.labels.push(
+      label({ x: markX, y: AXIS_H + 1.5, text: eventNumber(e.n), w: 14, align: 'center', size: 8 }),
+    );
+    f.canvas.push({
+      ...vline(f.x(e.t), AXIS_H + MARK_H, numTop, 0.5, MUTED),
+      dash: { length: 1.5, space: 1.5 },
+    });
+  }
+}
+
+/**
+ * A case still in the room, printed during it: the time printed marked on the axis and what lies after
+ * it greyed, so that an empty stretch reads as "not yet", not as "nothing happened".
+ */
+function drawNow(f: GridFrame, now: number | null, numTop: number, bottom: number): void {
+  if (now === null || now < f.page.from || now >= f.page.to) return;
+  const x = f.x(now);
+  // The grey goes under everything else drawn; the line over it.
+  f.canvas.unshift({
+    type: 'rect',
+    x,
+    y: AXIS_H + MARK_H,
+    w: LABEL_W + GRID_W - x,
+    h: bottom - AXIS_H - MARK_H,
+    color: '#f0f0f0',
+  });
+  f.canvas.push({ ...vline(x, AXIS_H, numTop, 0.8, RED), dash: { length: 3, space: 2 } });
+  f.labels.push(
     label({
-      x: LABEL_W + GRID_W + 2,
-      y: 2,
-      text: recordText('record.grid.total', locale),
+      x: x + 2,
+      y: AXIS_H + 2.5,
+      text: f.say('record.grid.now', { at: f.hm(now) }),
       size: 6,
-      w: TOTAL_W - 4,
-      align: 'left',
+      color: RED,
     }),
   );
+}
 
-  // Numbered events on the time axis, each with a dashed line down through the grid.
-  let markX = Number.NEGATIVE_INFINITY;
-  data.events.forEach((e, i) => {
-    const t = e.at.getTime();
-    if (!onPage(page, t)) return;
-    // Events close together keep their lines at their times; their numbers step aside.
-    markX = Math.max(x(t), markX + 7);
-    labels.push(label({ x: markX, y: AXIS_H + 1, text: circled(i + 1), w: 14, align: 'center', size: 7 }));
-    canvas.push({ ...vline(x(t), rowsTop, numTop, 0.5, '#595959'), dash: { length: 1.5, space: 1.5 } });
-  });
+/** The page's events as a legend under the grid: number, time and name, three to a line. */
+function legend(f: GridFrame, data: SheetData): Content[] {
+  const items = legendItems(f, data);
+  const symbols: Content = {
+    text: f.say('record.grid.legend'),
+    fontSize: SYMBOLS_SIZE,
+    color: MUTED,
+    margin: [0, 3, 0, 0],
+  };
+  if (!items.length)
+    return [symbols, { text: f.say('record.grid.noEvents'), fontSize: 7, margin: [0, 2, 0, 0] }];
+  const body: string[][] = [];
+  for (let i = 0; i < items.length; i += LEGEND_COLUMNS)
+    body.push(Array.from({ length: LEGEND_COLUMNS }, (_, k) => items[i + k] ?? ''));
+  return [
+    symbols,
+    {
+      table: { widths: Array(LEGEND_COLUMNS).fill('*'), body },
+      layout: {
+        defaultBorder: false,
+        hLineWidth: () => 0,
+        vLineWidth: () => 0,
+        paddingLeft: () => 0,
+        paddingTop: () => 0.5,
+        paddingBottom: () => 0.5,
+      },
+      fontSize: LEGEND_SIZE,
+      margin: [0, 2, 0, 0],
+    },
+  ];
+}
 
-  // Drugs and fluids: boluses and volumes as numbers at their time, infusions as a line with the rate.
-  shown.forEach((row, i) => {
-    const y = rowsTop + i * ROW_H;
-    canvas.push(hline(0, WIDTH, y + ROW_H, 0.2));
-    const rowLabel = row.kind === 'drug' ? row.d.label : row.f.label;
-    const total = row.kind === 'drug' ? row.d.total : row.f.total;
-    labels.push(label({ x: 2, y: y + 2, text: rowLabel, size: 6, w: LABEL_W - 4 }));
-    if (total !== null)
-      labels.push(
-        label({
-          x: LABEL_W + GRID_W + TOTAL_W - 2,
-          y: y + 2,
-          text: String(total),
-          size: 6,
-          w: TOTAL_W - 4,
-          align: 'right',
-        }),
-      );
-    let textEnd = Number.NEGATIVE_INFINITY;
-    const mark = (t: number, text: string) => {
-      canvas.push(vline(x(t), y + 6, y + ROW_H - 1, 0.8, '#000000'));
-      const at = Math.max(x(t) + 1, textEnd + 1.5);
-      textEnd = at + text.length * 3;
-      labels.push(label({ x: at, y: y + 0.8, text, size: 5.5, w: 30 }));
-    };
-    if (row.kind === 'fluid') {
-      for (const f of row.f.entries)
-        if (onPage(page, f.at.getTime())) mark(f.at.getTime(), String(f.volumeMl));
-      return;
-    }
-    for (const d of row.d.entries) {
-      const start = d.startAt.getTime();
-      if (d.kind === 'bolus') {
-        if (onPage(page, start)) mark(start, String(d.dose ?? ''));
-        continue;
-      }
-      const end = d.endAt?.getTime() ?? input.caseInfo.outOfRoomAt?.getTime() ?? input.printedAt.getTime();
-      if (end < page.from || start > page.to) continue;
-      const x1 = x(Math.max(start, page.from));
-      const x2 = x(Math.min(end, page.to));
-      canvas.push(hline(x1, x2, y + ROW_H - 2.5, 1, '#000000'));
-      if (onPage(page, start)) mark(start, `${d.rate}/h`);
-    }
-  });
-  if (hidden)
-    labels.push(
-      label({
-        x: 2,
-        y: rowsTop + shown.length * ROW_H + 2,
-        text: recordText('record.grid.hidden', locale, { n: hidden }),
-        size: 6,
-        w: WIDTH - 4,
-        color: RED,
-      }),
+const legendItems = (f: GridFrame, data: SheetData): string[] =>
+  data.events
+    .filter((e) => onPage(f.page, e.t))
+    .map(
+      (e) =>
+        `${eventNumber(e.n)} ${f.hm(e.t)} ${e.label}${e.text ? f.say('record.grid.eventText', { text: e.text }) : ''}`,
     );
 
-  // Vitals: scales on the left, 20 mmHg and 1 ℃ to a line.
-  for (let v = 0; v <= GRAPH_MAX; v += 20) {
-    canvas.push(hline(LABEL_W, LABEL_W + GRID_W, gy(v), v % 100 === 0 ? 0.6 : 0.4));
-    if (v > 0 && v < GRAPH_MAX) {
-      labels.push(
-        label({ x: LABEL_W - 2, y: gy(v) - 2.5, text: String(v), size: 5.5, w: 20, align: 'right' }),
-      );
-      labels.push(
-        label({
-          x: 22,
-          y: gy(v) - 2.5,
-          text: String(TEMP_MIN + v / 20),
-          size: 5.5,
-          w: 16,
-          align: 'right',
-          color: PURPLE,
-        }),
-      );
-    }
-  }
-  labels.push(
-    label({ x: LABEL_W - 2, y: graphTop + 2, text: 'mmHg\n/min', size: 5.5, w: 22, align: 'right' }),
-    label({ x: 22, y: graphTop + 2, text: '℃', size: 6, w: 16, align: 'right', color: PURPLE }),
+/** The height the legend under the grid will take, so that grid and legend share one page. */
+function legendHeight(f: GridFrame, data: SheetData): number {
+  const items = legendItems(f, data);
+  const column = WIDTH / LEGEND_COLUMNS - 4;
+  let rows = 0;
+  for (let i = 0; i < items.length; i += LEGEND_COLUMNS)
+    rows += Math.max(...items.slice(i, i + LEGEND_COLUMNS).map((t) => linesOf(t, LEGEND_SIZE, column)));
+  const symbols = linesOf(f.say('record.grid.legend'), SYMBOLS_SIZE, WIDTH) * lineHeight(SYMBOLS_SIZE);
+  // Margins, a line's cell padding, and a few points to spare.
+  return 3 + symbols + 2 + Math.max(1, rows) * (lineHeight(LEGEND_SIZE) + 1) + 12;
+}
+
+function gridPage(input: RecordDocumentInput, data: SheetData, page: SheetPage, available: number): Content {
+  const f: GridFrame = {
+    page,
+    locale: input.locale,
+    x: (t) => LABEL_W + ((t - page.from) / SHEET_PAGE_MS) * GRID_W,
+    hm: (t) => siteDateTime(new Date(t), input.timeZone).slice(11),
+    day: (t) => siteDateTime(new Date(t), input.timeZone).slice(0, 10),
+    canvas: [],
+    labels: [],
+    say: (key, params) => recordText(key, input.locale, params),
+  };
+  const numericH = data.vitals.numericRows.length * NUM_H;
+  const room = available - legendHeight(f, data) - AXIS_H - MARK_H - numericH;
+  // The graph gives way to the drug and fluid rows down to its minimum; rows that still do not fit are
+  // counted in one line (and listed in full in the summary that follows the grid pages).
+  const graphH = Math.max(GRAPH_MIN_H, Math.min(GRAPH_MAX_H, room - Math.max(1, data.rows.length) * ROW_H));
+  const rowRoom = Math.max(1, Math.floor((room - graphH) / ROW_H));
+  const rowsTop = AXIS_H + MARK_H;
+  const rowsH = rowsHeight(data.rows.length, rowRoom);
+  const graphTop = rowsTop + rowsH;
+  const numTop = graphTop + graphH;
+  const bottom = numTop + numericH;
+
+  f.canvas.unshift(
+    { type: 'rect', x: 0, y: 0, w: WIDTH, h: bottom, lineWidth: 0.7, lineColor: FRAME },
+    ...[AXIS_H, rowsTop, graphTop, numTop].map(
+      (y): CanvasElement => ({
+        type: 'line',
+        x1: 0,
+        y1: y,
+        x2: WIDTH,
+        y2: y,
+        lineWidth: 0.6,
+        lineColor: FRAME,
+      }),
+    ),
+    vline(LABEL_W, 0, bottom, 0.6, FRAME),
+    vline(LABEL_W + GRID_W, 0, bottom, 0.6, FRAME),
   );
-  const inPage = (t: number) => t + SHEET_COLUMN_MS > page.from && t < page.to;
-  const whisker = (t: number, param: string, c: SheetCell, y: (v: number) => number, color: string) => {
-    if (spansRange(param, c)) canvas.push(vline(x(t + SHEET_COLUMN_MS / 2), y(c.max), y(c.min), 0.4, color));
-  };
-  const columns = new Set([
-    ...data.sys.art.keys(),
-    ...data.sys.cuff.keys(),
-    ...data.dia.art.keys(),
-    ...data.dia.cuff.keys(),
-  ]);
-  for (const t of [...columns].filter(inPage)) {
-    const cx = x(t + SHEET_COLUMN_MS / 2);
-    // The arterial line where it ran in that column, else the cuff.
-    const sys = data.sys.art.get(t) ?? data.sys.cuff.get(t);
-    const dia = data.dia.art.get(t) ?? data.dia.cuff.get(t);
-    if (sys) {
-      whisker(t, 'art_sys', sys, gy, RED);
-      const py = gy(roundVital('art_sys', sys.last));
-      canvas.push({
-        type: 'polyline',
-        points: [
-          { x: cx - 2.2, y: py - 3.2 },
-          { x: cx, y: py },
-          { x: cx + 2.2, y: py - 3.2 },
-        ],
-        lineWidth: 0.8,
-        lineColor: RED,
-      });
-    }
-    if (dia) {
-      whisker(t, 'art_dia', dia, gy, RED);
-      const py = gy(roundVital('art_dia', dia.last));
-      canvas.push({
-        type: 'polyline',
-        points: [
-          { x: cx - 2.2, y: py + 3.2 },
-          { x: cx, y: py },
-          { x: cx + 2.2, y: py + 3.2 },
-        ],
-        lineWidth: 0.8,
-        lineColor: RED,
-      });
-    }
-  }
-  for (const [t, c] of data.hr) {
-    if (!inPage(t)) continue;
-    whisker(t, 'hr', c, gy, BLUE);
-    canvas.push({
-      type: 'ellipse',
-      x: x(t + SHEET_COLUMN_MS / 2),
-      y: gy(roundVital('hr', c.last)),
-      r1: 1.4,
-      r2: 1.4,
-      color: BLUE,
-    });
-  }
-  const tempPoints = [...data.temp].filter(([t]) => inPage(t));
-  for (const [t, c] of tempPoints) whisker(t, 'temp', c, ty, PURPLE);
-  if (tempPoints.length > 1)
-    canvas.push({
-      type: 'polyline',
-      points: tempPoints.map(([t, c]) => ({
-        x: x(t + SHEET_COLUMN_MS / 2),
-        y: ty(roundVital('temp', c.last)),
-      })),
-      lineWidth: 0.8,
-      lineColor: PURPLE,
-    });
-  for (const [t, c] of tempPoints)
-    canvas.push({
-      type: 'ellipse',
-      x: x(t + SHEET_COLUMN_MS / 2),
-      y: ty(roundVital('temp', c.last)),
-      r1: 1,
-      r2: 1,
-      color: '#ffffff',
-      lineColor: PURPLE,
-      lineWidth: 0.5,
-    });
-
-  // Numbers every 15 minutes.
-  data.numericRows.forEach((row, i) => {
-    const y = numTop + i * ROW_H;
-    if (i > 0) canvas.push(hline(0, WIDTH, y, 0.2));
-    labels.push(label({ x: 2, y: y + 2, text: row.label, size: 6, w: LABEL_W - 4 }));
-    for (let t = page.from - (page.from % NUMERIC_MS); t < page.to; t += NUMERIC_MS) {
-      const hit = row.cells.map((p) => ({ param: p.param, c: p.cells.get(t) })).find((p) => p.c);
-      if (!hit?.c || t + NUMERIC_MS <= page.from) continue;
-      const text = cellText(hit.param, hit.c);
-      const cx = x(
-        Math.max(page.from, t) + Math.min(NUMERIC_MS, t + NUMERIC_MS - Math.max(page.from, t)) / 2,
-      );
-      labels.push(
-        label({ x: cx, y: y + 2.2, text, size: text.length > 6 ? 5 : 5.5, w: 30, align: 'center' }),
-      );
-    }
-  });
-
-  const legend = data.events
-    .map((e, i) => ({ e, i }))
-    .filter(({ e }) => onPage(page, e.at.getTime()))
-    .map(
-      ({ e, i }) =>
-        `${circled(i + 1)} ${hm(e.at.getTime())} ${e.label}${e.text ? recordText('record.grid.eventText', locale, { text: e.text }) : ''}`,
-    )
-    .join('    ');
-  return {
+  drawNow(f, input.caseInfo.outOfRoomAt ? null : input.printedAt.getTime(), numTop, bottom);
+  drawAxis(f, bottom, numTop);
+  drawEvents(f, data, numTop);
+  drawRows(f, data.rows, rowsTop, rowRoom);
+  drawVitals(f, data, { top: graphTop, height: graphH, numTop });
+  // The lines first and the text over them; the last, empty canvas gives the grid its height.
+  const grid: Content = {
     stack: [
-      { stack: [...labels, { canvas }], unbreakable: true },
-      {
-        text: recordText('record.grid.legend', locale),
-        fontSize: 6,
-        color: '#595959',
-        margin: [0, 3, 0, 0],
-      },
-      {
-        text: legend
-          ? recordText('record.grid.eventList', locale, { events: legend })
-          : recordText('record.grid.noEvents', locale),
-        fontSize: 7,
-        margin: [0, 2, 0, 0],
-      },
+      { canvas: f.canvas, relativePosition: { x: 0, y: 0 } },
+      ...f.labels,
+      { canvas: [{ type: 'line', x1: 0, y1: bottom, x2: 0, y2: bottom, lineWidth: 0 }] },
     ],
+    unbreakable: true,
   };
+  return { stack: [grid, ...legend(f, data)] };
 }
 
 /** Every grid page of the case (none when nothing is recorded yet). */
@@ -404,15 +277,17 @@ export function gridPages(input: RecordDocumentInput): Content[] {
     ...input.drugs.flatMap((d) => [d.startAt.getTime(), ...(d.endAt ? [d.endAt.getTime()] : [])]),
     ...input.fluids.map((f) => f.at.getTime()),
   ];
+  const now = input.printedAt.getTime();
   const pages = sheetPages({
     inRoomAt: c.inRoomAt?.getTime() ?? null,
     outOfRoomAt: c.outOfRoomAt?.getTime() ?? null,
     recorded,
+    now,
   });
-  const data = sheetData(input);
-  const room = PAGE_H - MARGIN[1] - MARGIN[3] - LEGEND_RESERVE;
+  const data = sheetData(input, c.outOfRoomAt?.getTime() ?? now);
+  const room = PAGE_H - MARGIN[1] - MARGIN[3];
   return pages.map((page, i) => ({
-    stack: [gridPage(input, data, page, i === 0 ? room - FIRST_PAGE_HEADER : room)],
+    stack: [gridPage(input, data, page, i === 0 ? room - headerHeight(input) : room)],
     ...(i > 0 ? { pageBreak: 'before' as const } : {}),
   }));
 }

@@ -1,42 +1,46 @@
-// The printed anesthesia record, A4 in the customary layout: the case table, the grid pages
-// (record-grid.pdf.ts), then the drugs, fluids, events, alerts and exposure, checklist and signature.
-// Every word comes from the anesthesia messages (domain/anesthesia/messages.ts) in the reader's language.
+// The printed anesthesia record (麻醉记录单), A4 in the customary layout: the title and case table
+// (record-header.pdf.ts), the grid pages (record-grid.pdf.ts), then the summary (record-summary.pdf.ts):
+// drugs, fluids, events, alerts and exposure, checklist and signature. Every word comes from the
+// anesthesia messages (domain/anesthesia/messages.ts) in the reader's language.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { RecordEntries, RecordView } from '../../db/anesthesia/record.repo';
 import type { CaseWithPatient } from '../../db/registry/case.repo';
 import type { ReadingSeries } from '../../domain/anesthesia/downsample';
-import { ALERT_LABELS, type RecordMessageKey, recordText } from '../../domain/anesthesia/messages';
-import {
-  CHECKLIST,
-  CHECKLIST_PHASES,
-  eventDef,
-  FLUID_LABELS,
-} from '../../domain/anesthesia/record-vocabulary';
-import { formatAlertExtreme } from '../../domain/anesthesia/vital-format';
+import type { ALERT_LABELS, RecordMessageKey } from '../../domain/anesthesia/messages';
+import { recordText } from '../../domain/anesthesia/messages';
+import { eventDef } from '../../domain/anesthesia/record-vocabulary';
 import type { Locale } from '../../domain/common/field-messages';
-import {
-  ANESTHESIA_METHOD_LABELS,
-  type AnesthesiaMethod,
-  SEX_LABELS,
-  type Sex,
-} from '../../domain/registry/vocabulary';
 import { siteDateTime } from '../platform/pdf';
 import type { Derived } from './derivation';
 import { antibioticTiming, balanceOf, drugName, totalsOf, vitalsDerived } from './dto';
-import { circled, gridPages, MARGIN } from './record-grid.pdf';
+import type { PrintedCorrection, RecordPrintContext } from './record-context.pdf';
+import { MARGIN } from './record-draw.pdf';
+import { gridPages } from './record-grid.pdf';
+import { caseHeader } from './record-header.pdf';
+import { summary } from './record-summary.pdf';
 
 export type RecordDocumentInput = {
-  patient: { name: string; mrn: string; sex: string; age: number };
+  patient: { name: string; mrn: string; sex: string; age: number; ward: string | null; bed: string | null };
   caseInfo: {
+    diagnosisCode: string;
     diagnosisText: string;
+    procedureCode: string;
     procedureText: string;
+    plannedAnesthesia: string;
     orRoom: string;
     surgeon: string;
+    assistants: string[];
     anesthesiologists: string[];
     scheduledStart: Date;
     inRoomAt: Date | null;
+    anesthesiaStartAt: Date | null;
+    surgeryStartAt: Date | null;
+    surgeryEndAt: Date | null;
+    anesthesiaEndAt: Date | null;
     outOfRoomAt: Date | null;
   };
+  /** From the pre-anesthesia visit; null before it is recorded. */
+  asa: { asaClass: number; emergency: boolean } | null;
   record: {
     method: string | null;
     details: { airway?: string; lines?: string; position?: string; activeWarming?: boolean };
@@ -48,8 +52,17 @@ export type RecordDocumentInput = {
     amendmentReason: string | null;
   };
   readings: ReadingSeries[];
-  events: { label: string; at: Date; text: string | null; overrideReason: string | null }[];
+  /** The entries that stand; `id` and `code` name them for the corrections section. */
+  events: {
+    id?: string;
+    code?: string;
+    label: string;
+    at: Date;
+    text: string | null;
+    overrideReason: string | null;
+  }[];
   drugs: {
+    id?: string;
     drug: string;
     name: string;
     kind: string;
@@ -60,12 +73,14 @@ export type RecordDocumentInput = {
     endAt: Date | null;
   }[];
   totals: { drug: string; name: string; total: number; unit: string }[];
-  fluids: { kind: string; direction: string; volumeMl: number; at: Date }[];
+  fluids: { id?: string; kind: string; direction: string; volumeMl: number; at: Date }[];
   balance: { inMl: number; outMl: number; balanceMl: number };
   checklist: { phase: string; item: string; answer: string }[];
   alerts: { kind: keyof typeof ALERT_LABELS; start: Date; end: Date; extreme: number }[];
   exposure: { source: string; threshold: number; minutesBelow: number; aut: number; twa: number } | null;
   antibiotics: { name: string; minutesFromIncision: number | null }[];
+  /** The corrections made before signing (更正记录); the entries above are the ones that stand. */
+  corrections: PrintedCorrection[];
   locale: Locale;
   timeZone: string;
   printedAt: Date;
@@ -83,18 +98,31 @@ export function documentInput(o: {
   locale: Locale;
   timeZone: string;
   printedAt: Date;
+  /** Ward, bed, ASA class and corrections (record-context.pdf.ts); printed as "—" and none without it. */
+  context?: RecordPrintContext;
 }): RecordDocumentInput {
   const { c, entries, locale } = o;
   const { alerts, exposure } = vitalsDerived(o.derived, o.record.tempMode, o.until);
   return {
-    patient: { name: c.patientName, mrn: c.patientMrn, sex: c.patientSex, age: o.age },
+    patient: {
+      name: c.patientName,
+      mrn: c.patientMrn,
+      sex: c.patientSex,
+      age: o.age,
+      ward: o.context?.ward ?? null,
+      bed: o.context?.bed ?? null,
+    },
     caseInfo: c,
+    asa: o.context?.asa ?? null,
     record: o.record,
     readings: o.readings,
+    // A custom event is printed as what was written ("单肺通气开始"), not as "其他事件".
     events: entries.events.map((e) => ({
-      label: eventDef(e.code)?.label[locale] ?? e.code,
+      id: e.id,
+      code: e.code,
+      label: e.code === 'custom' && e.text ? e.text : (eventDef(e.code)?.label[locale] ?? e.code),
       at: e.at,
-      text: e.text,
+      text: e.code === 'custom' ? null : e.text,
       overrideReason: e.overrideReason,
     })),
     drugs: entries.drugs.map((d) => ({ ...d, name: drugName(d.drug, locale) })),
@@ -105,235 +133,11 @@ export function documentInput(o: {
     alerts: alerts.map((a) => ({ ...a, start: new Date(a.start), end: new Date(a.end) })),
     exposure,
     antibiotics: antibioticTiming(entries, locale),
+    corrections: o.context?.corrections ?? [],
     locale,
     timeZone: o.timeZone,
     printedAt: o.printedAt,
   };
-}
-
-const lang = (locale: Locale) => (locale === 'en-US' ? 'en' : 'zh');
-
-function caseTable(input: RecordDocumentInput): Content {
-  const { patient: p, caseInfo: c, record: r, timeZone: tz, locale } = input;
-  const say = (key: RecordMessageKey, params?: Record<string, string | number>) =>
-    recordText(key, locale, params);
-  const tempMode = say(
-    r.tempMode === 'continuous' ? 'record.case.tempMode.continuous' : 'record.case.tempMode.intermittent',
-  );
-  return {
-    table: {
-      widths: ['10%', '23%', '10%', '23%', '12%', '22%'],
-      body: [
-        [
-          say('record.case.name'),
-          p.name,
-          say('record.case.sexAge'),
-          say('record.case.age', { sex: SEX_LABELS[p.sex as Sex]?.[lang(locale)] ?? p.sex, age: p.age }),
-          say('record.case.mrn'),
-          p.mrn,
-        ],
-        [
-          say('record.case.diagnosis'),
-          { text: c.diagnosisText, colSpan: 3 },
-          '',
-          '',
-          say('record.case.room'),
-          c.orRoom,
-        ],
-        [
-          say('record.case.procedure'),
-          { text: c.procedureText, colSpan: 3 },
-          '',
-          '',
-          say('record.case.surgeon'),
-          c.surgeon,
-        ],
-        [
-          say('record.case.method'),
-          {
-            text: r.method
-              ? (ANESTHESIA_METHOD_LABELS[r.method as AnesthesiaMethod]?.[lang(locale)] ?? r.method)
-              : say('record.case.methodMissing'),
-            colSpan: 3,
-          },
-          '',
-          '',
-          say('record.case.anesthesiologists'),
-          c.anesthesiologists.join(say('record.list.separator')) || '—',
-        ],
-        [
-          say('record.case.airway'),
-          { text: r.details.airway || '—', colSpan: 3 },
-          '',
-          '',
-          say('record.case.position'),
-          r.details.position || '—',
-        ],
-        [
-          say('record.case.lines'),
-          { text: r.details.lines || '—', colSpan: 3 },
-          '',
-          '',
-          say('record.case.temperature'),
-          `${tempMode} / ${say(r.details.activeWarming ? 'record.case.warming' : 'record.case.noWarming')}`,
-        ],
-        [
-          say('record.case.inRoom'),
-          siteDateTime(c.inRoomAt, tz),
-          say('record.case.outOfRoom'),
-          siteDateTime(c.outOfRoomAt, tz),
-          say('record.case.scheduled'),
-          siteDateTime(c.scheduledStart, tz),
-        ],
-      ],
-    },
-    fontSize: 7.5,
-    margin: [0, 0, 0, 6],
-  };
-}
-
-function details(input: RecordDocumentInput): Content[] {
-  const { record: r, timeZone: tz, locale } = input;
-  const say = (key: RecordMessageKey, params?: Record<string, string | number>) =>
-    recordText(key, locale, params);
-  const end = say('record.list.end');
-  const hm = (d: Date) => siteDateTime(d, tz).slice(11);
-  const checklistLine = (phase: (typeof CHECKLIST_PHASES)[number]) => {
-    const answers = input.checklist.filter((a) => a.phase === phase);
-    const done = CHECKLIST[phase].items.every((i) => answers.some((a) => a.item === i.code));
-    const noes = answers
-      .filter((a) => a.answer === 'no')
-      .map((a) => CHECKLIST[phase].items.find((i) => i.code === a.item)?.label[locale] ?? a.item);
-    return [
-      CHECKLIST[phase].label[locale],
-      say(done ? 'record.checklist.done' : 'record.checklist.open'),
-      noes.length ? say('record.checklist.noes', { items: noes.join(say('record.list.separator')) }) : '',
-    ];
-  };
-  const heading = (text: string): Content => ({ text, fontSize: 9, bold: true, margin: [0, 6, 0, 2] });
-  const exposure = input.exposure;
-  return [
-    heading(say('record.drugs')),
-    input.drugs.length
-      ? {
-          table: {
-            headerRows: 1,
-            widths: ['15%', '35%', '50%'],
-            body: [
-              [say('record.drugs.time'), say('record.drugs.drug'), say('record.drugs.amount')],
-              ...input.drugs.map((d) => [
-                hm(d.startAt),
-                d.name,
-                d.kind === 'bolus'
-                  ? `${d.dose} ${d.unit}`
-                  : `${d.rate} ${d.unit}${d.endAt ? say('record.drugs.until', { at: hm(d.endAt) }) : say('record.drugs.running')}`,
-              ]),
-            ],
-          },
-          layout: 'lightHorizontalLines',
-          fontSize: 8,
-        }
-      : { text: say('record.none'), fontSize: 8 },
-    ...(input.totals.length
-      ? [
-          {
-            text: say('record.drugs.totals', {
-              totals: input.totals.map((t) => `${t.name} ${t.total} ${t.unit}`).join(end),
-            }),
-            fontSize: 8,
-            margin: [0, 2, 0, 0],
-          } as Content,
-        ]
-      : []),
-    heading(say('record.fluids')),
-    {
-      text: [
-        ...input.fluids.map(
-          (f) =>
-            `${hm(f.at)} ${FLUID_LABELS[f.kind as keyof typeof FLUID_LABELS]?.[locale] ?? f.kind} ${f.direction === 'in' ? '+' : '−'}${f.volumeMl} ml${end}`,
-        ),
-        `${input.fluids.length ? '\n' : ''}${say('record.fluids.balance', {
-          in: input.balance.inMl,
-          out: input.balance.outMl,
-          balance: input.balance.balanceMl,
-        })}`,
-      ],
-      fontSize: 8,
-    },
-    heading(say('record.events')),
-    {
-      text: input.events.length
-        ? [...input.events]
-            .sort((a, b) => a.at.getTime() - b.at.getTime())
-            .map(
-              (e, i) =>
-                `${circled(i + 1)} ${hm(e.at)} ${e.label}${e.text ? say('record.events.text', { text: e.text }) : ''}${e.overrideReason ? say('record.events.override', { reason: e.overrideReason }) : ''}`,
-            )
-            .join(end)
-        : say('record.none'),
-      fontSize: 8,
-    },
-    ...(exposure
-      ? [
-          {
-            text: say('record.exposure', {
-              threshold: exposure.threshold,
-              minutes: exposure.minutesBelow.toFixed(1),
-              aut: exposure.aut.toFixed(1),
-              twa: exposure.twa.toFixed(2),
-              source: say(
-                exposure.source === 'invasive' ? 'record.exposure.invasive' : 'record.exposure.cuff',
-              ),
-            }),
-            fontSize: 8,
-            margin: [0, 6, 0, 0],
-          } as Content,
-        ]
-      : []),
-    ...(input.alerts.length
-      ? [
-          heading(say('record.alerts')),
-          {
-            text: input.alerts
-              .map(
-                (a) =>
-                  `${ALERT_LABELS[a.kind]?.[locale] ?? a.kind} ${hm(a.start)}–${hm(a.end)}${say('record.alerts.extreme', { extreme: formatAlertExtreme(a.kind, a.extreme) })}`,
-              )
-              .join(end),
-            fontSize: 8,
-          } as Content,
-        ]
-      : []),
-    heading(say('record.checklist')),
-    {
-      table: { widths: ['35%', '15%', '50%'], body: CHECKLIST_PHASES.map(checklistLine) },
-      layout: 'lightHorizontalLines',
-      fontSize: 8,
-    },
-    {
-      table: {
-        widths: ['15%', '35%', '15%', '35%'],
-        heights: [18, 12],
-        body: [
-          [
-            say('record.sign.signer'),
-            r.status === 'signed' ? r.signerName : say('record.sign.unsigned'),
-            say('record.sign.at'),
-            siteDateTime(r.signedAt, tz),
-          ],
-          [
-            say('record.sign.version'),
-            `${say('record.sign.revision', { revision: r.revision })}${r.amendmentReason ? say('record.sign.amended', { reason: r.amendmentReason }) : ''}`,
-            say('record.sign.printed'),
-            siteDateTime(input.printedAt, tz),
-          ],
-        ],
-      },
-      fontSize: 8,
-      margin: [0, 10, 0, 0],
-      unbreakable: true,
-    },
-  ];
 }
 
 export function recordDocument(input: RecordDocumentInput): TDocumentDefinitions {
@@ -343,13 +147,16 @@ export function recordDocument(input: RecordDocumentInput): TDocumentDefinitions
   const grids = gridPages(input);
   return {
     info: { title: say('record.pdf.info', { name: p.name, mrn: p.mrn }) },
-    pageMargins: MARGIN,
+    // A copy: pdfmake rewrites the array it is given, and the grid reads MARGIN for every document.
+    pageMargins: [...MARGIN],
     header: (page, pageCount) => ({
       columns: [
         {
+          width: '*',
           text: say('record.pdf.header', {
             name: p.name,
             mrn: p.mrn,
+            ward: [p.ward, p.bed ? say('record.case.bed', { bed: p.bed }) : ''].filter(Boolean).join(' '),
             room: c.orRoom,
             date: siteDateTime(c.inRoomAt ?? c.scheduledStart, tz).slice(0, 10),
           }),
@@ -357,6 +164,7 @@ export function recordDocument(input: RecordDocumentInput): TDocumentDefinitions
           color: '#595959',
         },
         {
+          width: 'auto',
           text: say('record.pdf.page', { page, pages: pageCount }),
           alignment: 'right',
           fontSize: 7,
@@ -373,6 +181,7 @@ export function recordDocument(input: RecordDocumentInput): TDocumentDefinitions
           color: '#888888',
         },
         {
+          width: 'auto',
           text: say('record.pdf.page', { page, pages: pageCount }),
           alignment: 'right',
           fontSize: 7,
@@ -382,12 +191,11 @@ export function recordDocument(input: RecordDocumentInput): TDocumentDefinitions
       margin: [MARGIN[0], 12, MARGIN[2], 0],
     }),
     content: [
-      { text: say('record.title'), fontSize: 15, bold: true, alignment: 'center', margin: [0, 0, 0, 6] },
-      caseTable(input),
+      ...caseHeader(input),
       ...(grids.length
         ? grids
         : [{ text: say('record.pdf.empty'), fontSize: 8, margin: [0, 4, 0, 8] } as Content]),
-      ...details(input),
+      ...summary(input),
     ],
   };
 }

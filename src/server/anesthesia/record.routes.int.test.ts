@@ -133,6 +133,41 @@ describe('the anesthesia record', () => {
     expect(r.balance).toEqual({ inMl: 1400, outMl: 600, balanceMl: 800 });
   });
 
+  it('corrects an entry over its version with a reason, 409 on a stale one, and voids one', async () => {
+    const added = await doctor.post(`/api/v1/cases/${caseId}/record/drugs`, {
+      drug: 'ondansetron',
+      kind: 'bolus',
+      dose: 40,
+      startAt: at(30),
+    });
+    const url = `/api/v1/cases/${caseId}/record/drugs/${added.json().id}`;
+    const edited = await doctor.put(url, { version: 1, reason: '录入错误', dose: 4 });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect(edited.json()).toMatchObject({ version: 2 });
+    const stale = await doctor.put(url, { version: 1, reason: '再改', dose: 8 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('version_conflict');
+    const noReason = await doctor.put(url, { version: 2, dose: 8 });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.fields[0].path).toBe('reason');
+    expect((await doctor.post(`${url}/void`, { version: 2, reason: '未给药' })).statusCode).toBe(200);
+    const d = (await record()).drugs.find((x: { id: string }) => x.id === added.json().id);
+    expect(d).toMatchObject({
+      dose: 4,
+      voided: { reason: '未给药' },
+      corrections: [{ before: { dose: 40 } }, { action: 'void' }],
+    });
+    // An event that moved the case is corrected, not voided.
+    const inRoom = (await record()).events.find((e: { code: string }) => e.code === 'in_room');
+    const refused = await doctor.post(`/api/v1/cases/${caseId}/record/events/${inRoom.id}/void`, {
+      version: inRoom.version,
+      reason: '误点',
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({ code: 'event_moved_case' });
+    expect(refused.json().error.message).toContain('入室');
+  });
+
   it('raises a hypotension alert from manual vitals, ignores a marked artefact, records the acknowledgement', async () => {
     for (const [min, v] of [
       [21, 80],

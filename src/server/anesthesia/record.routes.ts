@@ -5,12 +5,19 @@ import {
   amendInput,
   amendResult,
   checklistInput,
+  checklistWithdraw,
+  correctionResult,
+  drugEdit,
   drugEntryParams,
   drugInput,
   drugStopInput,
+  entryParams,
   entryResult,
+  entryVoid,
+  eventEdit,
   eventInput,
   eventResult,
+  fluidEdit,
   fluidInput,
   idParams,
   okResult,
@@ -23,6 +30,7 @@ import {
 } from '../../api/anesthesia';
 import { actorOf } from '../platform/actor';
 import { RecordService } from './record.service';
+import { RecordCorrectionService } from './record-correction.service';
 import { RecordEntryService } from './record-entry.service';
 
 const tags = ['anesthesia'];
@@ -30,6 +38,7 @@ const tags = ['anesthesia'];
 export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
   const records = new RecordService(app.ctx);
   const entries = new RecordEntryService(app.ctx);
+  const corrections = new RecordCorrectionService(app.ctx);
 
   app.get(
     '/api/v1/cases/:id/record',
@@ -199,5 +208,83 @@ export const recordRoutes: FastifyPluginAsyncZod = async (app) => {
         .header('cache-control', 'no-store')
         .send(pdf);
     },
+  );
+
+  // ── Corrections before signing: over the version read, with a reason, what it was kept ──
+  app.put(
+    '/api/v1/cases/:id/record/events/:entryId',
+    {
+      config: { permission: 'observation.write' },
+      schema: {
+        tags,
+        summary:
+          '更正事件的时间或说明（推动手术状态的事件同时更正状态时间）/ correct an event’s time or text; a status event corrects the case’s time too',
+        params: entryParams,
+        body: eventEdit,
+        response: { 200: correctionResult },
+      },
+    },
+    (req) => corrections.editEvent(actorOf(req), req.params.id, req.params.entryId, req.body),
+  );
+
+  app.put(
+    '/api/v1/cases/:id/record/drugs/:entryId',
+    {
+      config: { permission: 'observation.write' },
+      schema: {
+        tags,
+        summary: '更正用药（药品、剂量/速度、时间）/ correct a drug entry',
+        params: entryParams,
+        body: drugEdit,
+        response: { 200: correctionResult },
+      },
+    },
+    (req) => corrections.editDrug(actorOf(req), req.params.id, req.params.entryId, req.body),
+  );
+
+  app.put(
+    '/api/v1/cases/:id/record/fluids/:entryId',
+    {
+      config: { permission: 'observation.write' },
+      schema: {
+        tags,
+        summary: '更正液体出入量 / correct a fluid entry',
+        params: entryParams,
+        body: fluidEdit,
+        response: { 200: correctionResult },
+      },
+    },
+    (req) => corrections.editFluid(actorOf(req), req.params.id, req.params.entryId, req.body),
+  );
+
+  for (const kind of ['event', 'drug', 'fluid'] as const)
+    app.post(
+      `/api/v1/cases/:id/record/${kind}s/:entryId/void`,
+      {
+        config: { permission: 'observation.write' },
+        schema: {
+          tags,
+          summary: `作废${{ event: '事件', drug: '用药', fluid: '液体' }[kind]}（需原因，保留并划除）/ void a${kind === 'event' ? 'n' : ''} ${kind} entry with a reason`,
+          params: entryParams,
+          body: entryVoid,
+          response: { 200: correctionResult },
+        },
+      },
+      (req) => corrections.voidEntry(actorOf(req), req.params.id, kind, req.params.entryId, req.body),
+    );
+
+  app.post(
+    '/api/v1/cases/:id/record/checklist/withdraw',
+    {
+      config: { permission: 'observation.write' },
+      schema: {
+        tags,
+        summary: '撤销核查项答案（需原因；已放行的阶段不可撤销）/ withdraw a checklist answer with a reason',
+        params: idParams,
+        body: checklistWithdraw,
+        response: { 200: okResult },
+      },
+    },
+    (req) => corrections.withdrawAnswer(actorOf(req), req.params.id, req.body),
   );
 };

@@ -1,7 +1,9 @@
 // The anesthesia record (麻醉记录单) of a case: the record as viewed and printed — its entries with the
-// alerts and hypotension exposure as stored by the ingest — its method and details, signing and
-// amendment, and the acknowledgement of an alert. Each method begins with the access check, then one
+// alerts and hypotension exposure as stored by the ingest, on screen with the voided entries and every
+// correction — its method and details, signing (refused with each missing field named) and amendment,
+// and the acknowledgement of an alert. Each method begins with the access check, then one
 // transaction: domain → repositories → audit → publish.
+
 import type { z } from 'zod';
 import type {
   AnesthesiaRecord,
@@ -10,16 +12,22 @@ import type {
   recordUpdate,
   signInput,
 } from '../../api/anesthesia';
+import { manualReadings } from '../../db/anesthesia/manual-reading.repo';
 import { caseReadingSeries } from '../../db/anesthesia/reading.repo';
 import {
+  correctionsOf,
   ensureRecord,
   insertAck,
   readRecord,
   recordEntries,
   updateRecord,
+  userNames,
+  voidedEntries,
 } from '../../db/anesthesia/record.repo';
 import { signerName } from '../../db/assessment/visit.repo';
 import { recordText } from '../../domain/anesthesia/messages';
+import { recordFieldLabel } from '../../domain/anesthesia/record-fields';
+import { signingProblems } from '../../domain/anesthesia/record-signing';
 import { completedYears } from '../../domain/registry/age';
 import { AppError, conflict } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
@@ -27,9 +35,10 @@ import type { AppContext } from '../platform/context';
 import { localDate } from '../platform/local-date';
 import { renderPdf } from '../platform/pdf';
 import { derivationsOf } from './derivation';
-import { recordView } from './dto';
+import { ledgerUsers, recordView } from './dto';
 import { documentInput, recordDocument } from './record.pdf';
-import { entryTime, openRecord, recordChanged } from './record-write';
+import { recordPrintContext } from './record-context.pdf';
+import { entryTime, fieldError, openRecord, recordChanged } from './record-write';
 
 type RecordUpdate = z.infer<typeof recordUpdate>;
 
@@ -44,11 +53,16 @@ export class RecordService {
   async view(actor: Actor, id: string): Promise<AnesthesiaRecord> {
     const c = await this.ctx.access.case(actor, 'observation.read', id);
     const now = this.ctx.clock();
-    const [record, entries, derived] = await Promise.all([
+    const [record, entries, voided, corrections, manual, derived] = await Promise.all([
       readRecord(this.db, c.id),
       recordEntries(this.db, c.id),
+      voidedEntries(this.db, c.id),
+      correctionsOf(this.db, c.id),
+      manualReadings(this.db, c.id),
       derivationsOf(this.db, [c.id], now),
     ]);
+    const ledger = { voided, corrections, manual };
+    const names = await userNames(this.db, ledgerUsers(entries, ledger));
     await this.ctx.audit.record(actor, {
       action: 'read',
       resourceType: 'anesthesia_record',
@@ -56,18 +70,19 @@ export class RecordService {
       patientId: c.patientId,
     });
     const until = (c.outOfRoomAt ?? now).getTime();
-    return recordView(c, record, entries, derived.get(c.id)!, until, actor.locale);
+    return recordView(c, record, entries, { ...ledger, names }, derived.get(c.id)!, until, actor.locale);
   }
 
   /** The printed record (A4): every reading on the grid, the rest as viewed. */
   async document(actor: Actor, id: string): Promise<{ pdf: Buffer; filename: string }> {
     const c = await this.ctx.access.case(actor, 'observation.read', id);
     const now = this.ctx.clock();
-    const [record, entries, readings, derived] = await Promise.all([
+    const [record, entries, readings, derived, context] = await Promise.all([
       readRecord(this.db, c.id),
       recordEntries(this.db, c.id),
       caseReadingSeries(this.db, c.id),
       derivationsOf(this.db, [c.id], now),
+      recordPrintContext(this.db, c),
     ]);
     const tz = this.ctx.config.PERIOP_SITE_TIMEZONE;
     const pdf = await renderPdf(
@@ -83,6 +98,7 @@ export class RecordService {
           locale: actor.locale,
           timeZone: tz,
           printedAt: now,
+          context,
         }),
       ),
     );
@@ -117,8 +133,14 @@ export class RecordService {
     return this.db.transaction(async (tx) => {
       const now = this.ctx.clock();
       const r = await openRecord(tx, c, actor, now);
-      if (!r.method)
-        throw new AppError('validation_failed', {}, [{ path: 'method', message: 'record.method_required' }]);
+      // What is missing, each by its field ("麻醉方式：必填"), before the version: the fix comes first.
+      const problems = signingProblems(r).map((p) => fieldError(p.path, p.message, actor.locale));
+      if (problems.length) {
+        const sep = actor.locale === 'en-US' ? '; ' : '；';
+        const colon = actor.locale === 'en-US' ? ': ' : '：';
+        const fields = problems.map((f) => `${recordFieldLabel(f.path, actor.locale)}${colon}${f.message}`);
+        throw new AppError('record_incomplete', { fields: fields.join(sep) }, problems);
+      }
       const row = await updateRecord(
         tx,
         r.id,
@@ -169,7 +191,7 @@ export class RecordService {
       await insertAck(tx, {
         caseId: c.id,
         kind: body.kind,
-        startAt: entryTime(c, body.start, 'start', now),
+        startAt: entryTime(c, body.start, 'start', now, actor.locale),
         note: body.note ?? null,
         ackedBy: actor.id,
         ackedAt: now,

@@ -1,3 +1,3 @@
 // The error vocabulary lives in the shared contracts (src/api/errors.ts); the server reads it from there.
 export { ERRORS, type ErrorCode, format, type Locale, localise } from '../../api/errors';
-export { FIELD_MESSAGES } from '../../domain/common/field-messages';
+export { FIELD_MESSAGES } from '../../api/field-messages';

@@ -6,12 +6,12 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { FIELD_MESSAGES } from '../../api/field-messages';
 import { usernameSchema } from '../../api/platform';
 import { insertAudit } from '../../db/platform/audit.repo';
 import { MIN_PASSWORD_LENGTH } from '../../domain/auth/password-policy';
 import { ROLES } from '../../domain/auth/permissions';
 import { DEPARTMENT } from '../../domain/auth/scope';
-import { FIELD_MESSAGES } from '../../domain/common/field-messages';
 import { singleLineText } from '../../domain/common/text';
 import { defaultPolicy, readPolicy } from '../auth/security-policy';
 import { loadConfig } from '../config';

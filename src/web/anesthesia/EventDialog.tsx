@@ -1,13 +1,16 @@
-// A one-tap event: its time is now; one that needs a checklist phase not yet complete asks for the
-// reason to proceed without it.
-import { Alert, Input, Modal, Space } from 'antd';
+// A one-tap event, at the time it happened: now unless a time is typed ("1005" — recording after the
+// fact is daily practice); one that needs a checklist phase not yet complete asks for the reason to
+// proceed without it. A refusal names its field.
+import { Alert, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import type { AnesthesiaRecord } from '../../api/anesthesia';
 import type { CaseDetail } from '../../api/registry';
 import { ADVERSE_EVENTS, CHECKLIST, RECORD_EVENTS } from '../../domain/anesthesia/record-vocabulary';
 import { useI18n } from '../shared/i18n';
-import { errorMessage } from '../shared/use-attempt';
+import { TimeOfDayInput, type TimeValue, timeOrNow } from '../shared/TimeOfDayInput';
 import { addRecordEvent } from './record.resource';
+import { fieldErrorsOf, recordErrorText } from './record-errors';
+import { caseSpan } from './record-span';
 
 export function EventDialog({
   c,
@@ -24,11 +27,14 @@ export function EventDialog({
 }) {
   const { t, locale } = useI18n();
   const def = [...RECORD_EVENTS, ...ADVERSE_EVENTS].find((e) => e.code === code)!;
+  const [time, setTime] = useState<TimeValue>(null);
   const [text, setText] = useState('');
   const [override, setOverride] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const needsOverride = !!def.needs && !rec.checklistComplete[def.needs];
+  const status = (path: string) => (errors[path] ? ('error' as const) : undefined);
   return (
     <Modal
       open
@@ -36,20 +42,21 @@ export function EventDialog({
       onCancel={onClose}
       cancelText={t('form.cancel')}
       okText={t('record.record')}
-      okButtonProps={{ loading: busy, disabled: needsOverride && !override.trim() }}
+      okButtonProps={{ loading: busy, disabled: time === 'invalid' || (needsOverride && !override.trim()) }}
       onOk={async () => {
         setBusy(true);
         try {
           await addRecordEvent(c.id, {
             code,
-            at: new Date().toISOString(),
+            at: new Date(timeOrNow(time)).toISOString(),
             ...(text.trim() ? { text: text.trim() } : {}),
             ...(override.trim() ? { overrideReason: override.trim() } : {}),
             caseVersion: rec.case.version,
           });
           await onDone();
         } catch (e) {
-          setError(errorMessage(e, t));
+          setError(recordErrorText(e, t, locale));
+          setErrors(fieldErrorsOf(e));
         } finally {
           setBusy(false);
         }
@@ -63,23 +70,47 @@ export function EventDialog({
           title={`${CHECKLIST[def.needs!].label[locale]} — ${t('record.override')}`}
         />
       )}
-      <Space direction="vertical" style={{ width: '100%' }}>
-        <Input
-          placeholder={t('record.eventText')}
-          value={text}
-          maxLength={200}
-          onChange={(e) => setText(e.target.value)}
-        />
-        {needsOverride && (
-          <Input.TextArea
-            placeholder={t('record.override')}
-            value={override}
-            maxLength={200}
-            onChange={(e) => setOverride(e.target.value)}
-            data-testid="event-override"
+      <Form layout="vertical" size="small" component="div">
+        <Form.Item
+          label={t('record.eventAt')}
+          htmlFor="event-time"
+          validateStatus={status('at')}
+          help={errors.at}
+        >
+          <TimeOfDayInput
+            id="event-time"
+            value={time}
+            onChange={setTime}
+            span={caseSpan(rec)}
+            testId="event-time"
+            size="middle"
           />
+        </Form.Item>
+        <Form.Item
+          label={t('record.eventText')}
+          htmlFor="event-text"
+          validateStatus={status('text')}
+          help={errors.text}
+        >
+          <Input id="event-text" value={text} maxLength={200} onChange={(e) => setText(e.target.value)} />
+        </Form.Item>
+        {needsOverride && (
+          <Form.Item
+            label={t('record.override')}
+            htmlFor="event-override"
+            validateStatus={status('overrideReason')}
+            help={errors.overrideReason}
+          >
+            <Input.TextArea
+              id="event-override"
+              value={override}
+              maxLength={200}
+              onChange={(e) => setOverride(e.target.value)}
+              data-testid="event-override"
+            />
+          </Form.Item>
         )}
-      </Space>
+      </Form>
     </Modal>
   );
 }

@@ -1,25 +1,30 @@
 // The record of one case on screen: its header (status, print, sign, amend, the one-tap events), the
-// vitals and drugs, and the side panels; each panel's change reloads the record (and the case).
+// vitals and drugs, and the side panels; each panel's change reloads the record (and the case). Signing
+// saves the method panel's draft first and, refused, names every field it lacks there and in the message.
 import { FilePdfOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Row, Select, Space, Tag, Typography } from 'antd';
+import { App, Button, Card, Col, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { AnesthesiaRecord, VitalSeries } from '../../api/anesthesia';
 import type { CaseDetail } from '../../api/registry';
 import { ADVERSE_EVENTS, RECORD_EVENTS } from '../../domain/anesthesia/record-vocabulary';
-import { fmtDateTime, fmtTime } from '../shared/format';
+import { type CaseStatus, STATUS_LABELS } from '../../domain/registry/case-status';
+import { fmtDateTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { CasePatientBanner } from '../shared/PatientBanner';
 import { useSession } from '../shared/session';
-import { useAttempt } from '../shared/use-attempt';
 import { AlertsPanel } from './AlertsPanel';
 import { AmendDialog } from './AmendDialog';
 import { ChecklistPanel } from './ChecklistPanel';
 import { DrugsPanel } from './DrugsPanel';
 import { EventDialog } from './EventDialog';
+import { EventsCard } from './EventsCard';
 import { FluidsPanel } from './FluidsPanel';
 import { MethodPanel } from './MethodPanel';
-import { recordUrls, signRecord } from './record.resource';
+import { recordUrls, signRecord, updateRecord } from './record.resource';
+import { fieldErrorsOf, useRecordAttempt } from './record-errors';
 import type { PageReload } from './record-live';
+import { needsSave } from './record-method';
+import { useMethodDraft } from './use-method-draft';
 import { VitalsCard } from './VitalsCard';
 
 export function RecordView({
@@ -33,22 +38,48 @@ export function RecordView({
   vitals: VitalSeries | null;
   reload: (what: PageReload) => Promise<unknown>;
 }) {
-  const { t, locale } = useI18n();
+  const { t, locale, lang } = useI18n();
   const { can } = useSession();
-  const attempt = useAttempt();
+  const { message } = App.useApp();
+  const attempt = useRecordAttempt();
   const [eventCode, setEventCode] = useState<string | null>(null);
   const [amending, setAmending] = useState(false);
+  const [draft, setDraft] = useMethodDraft(rec);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const editable = can('observation.write') && rec.record.status !== 'signed';
   // What this page changed itself is on screen at once; its realtime event reaches the other pages.
   const refresh = async () => reload({ case: true, record: true, readings: 'none' });
   const panel = { c, rec, editable, onDone: refresh };
-
-  const sign = async () => {
-    await attempt(async () => {
-      await signRecord(c.id, { version: rec.record.version });
-      await refresh();
-    });
+  /** The method panel's draft saved when it differs from the record; the version to go on from. */
+  const saveDraft = async (): Promise<number> => {
+    if (!needsSave(draft, rec)) return rec.record.version;
+    return (await updateRecord(c.id, { ...draft, version: rec.record.version })).version;
   };
+  const saveMethod = () =>
+    attempt(
+      async () => {
+        await saveDraft();
+        setFieldErrors({});
+        // Refetch first: the new version must be on screen before anything else (signing) uses it.
+        await refresh();
+        message.success(t('record.saved'));
+      },
+      (e) => setFieldErrors(fieldErrorsOf(e)),
+    );
+  const sign = () =>
+    attempt(
+      async () => {
+        const version = await saveDraft();
+        await signRecord(c.id, { version });
+        setFieldErrors({});
+        await refresh();
+      },
+      async (e) => {
+        setFieldErrors(fieldErrorsOf(e));
+        // A draft saved before the refusal is the record's now.
+        await refresh();
+      },
+    );
 
   return (
     <div>
@@ -70,7 +101,9 @@ export function RecordView({
               {t(`record.status.${rec.record.status}`)}
             </Tag>
             <Tag data-testid="record-case-status" data-status={rec.case.status}>
-              {rec.case.status}
+              {t('record.caseStatus', {
+                status: STATUS_LABELS[rec.case.status as CaseStatus]?.[lang] ?? rec.case.status,
+              })}
             </Tag>
           </Space>
         }
@@ -141,15 +174,19 @@ export function RecordView({
           <AlertsPanel {...panel} editable={can('observation.write')} />
           <FluidsPanel {...panel} />
           <ChecklistPanel {...panel} />
-          <MethodPanel {...panel} />
-          <Card size="small" title={t('record.events')}>
-            {rec.events.map((e) => (
-              <div key={e.id} style={{ fontSize: 12 }}>
-                {fmtTime(e.at)} <strong>{e.label[locale]}</strong> {e.text}
-                {e.overrideReason && <Typography.Text type="warning"> · {e.overrideReason}</Typography.Text>}
-              </div>
-            ))}
-          </Card>
+          <MethodPanel
+            rec={rec}
+            editable={editable}
+            draft={draft}
+            onChange={setDraft}
+            errors={fieldErrors}
+            onSave={saveMethod}
+          />
+          <EventsCard
+            {...panel}
+            // A corrected 入室 or 出室 changes which readings are the case's: the chart again.
+            onDone={async () => reload({ case: true, record: true, readings: 'all' })}
+          />
         </Col>
       </Row>
       {eventCode && (

@@ -1,5 +1,5 @@
 // The record's vitals: the chart (a click on a drawn reading offers to mark it as an artefact), the
-// five-minute table, and a vital sign entered by hand.
+// five-minute table, and the vital signs entered by hand (now or at their time, corrected or voided).
 import { Card, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { AnesthesiaRecord, VitalSeries } from '../../api/anesthesia';
@@ -9,6 +9,8 @@ import { useI18n } from '../shared/i18n';
 import { ArtefactDialog, type ArtefactTarget } from './ArtefactDialog';
 import { FiveMinuteTable } from './FiveMinuteTable';
 import { ManualVital } from './ManualVital';
+import { ManualVitalsList } from './ManualVitalsList';
+import { caseSpan } from './record-span';
 import { type ChartPoint, vitalsOption } from './vitals-chart';
 
 export function VitalsCard({
@@ -60,7 +62,8 @@ export function VitalsCard({
           { key: 'table', label: t('record.table'), children: <FiveMinuteTable vitals={vitals} /> },
         ]}
       />
-      {editable && <ManualVital caseId={c.id} onDone={onReadingChanged} />}
+      {editable && <ManualVital caseId={c.id} span={caseSpan(rec)} onDone={onReadingChanged} />}
+      <ManualVitalsList caseId={c.id} rec={rec} editable={editable} onDone={onReadingChanged} />
       {editable && (
         <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 8 }}>
           {t('record.artefactHint')}

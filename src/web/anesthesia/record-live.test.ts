@@ -3,7 +3,7 @@ import { recordReloads } from './record-live';
 
 describe('what an open record page reloads for each event', () => {
   it('reloads the record’s entries alone for a drug, a fluid, a checklist tick: never the readings', () => {
-    for (const what of ['drug', 'fluid', 'checklist', 'event', 'sign'] as const)
+    for (const what of ['drug', 'fluid', 'checklist', 'event', 'sign', 'correction'] as const)
       expect(recordReloads({ type: 'record.changed', id: 'c', data: { what } })).toEqual({
         case: false,
         record: true,
@@ -37,6 +37,12 @@ describe('what an open record page reloads for each event', () => {
       'all',
     ]);
     expect(recordReloads(undefined)).toEqual({ case: true, record: true, readings: 'all' });
+    const at = '2026-11-22T01:05:00.000Z';
+    expect(recordReloads({ type: 'readings.changed', id: 'c', data: { what: 'stay', at } })).toEqual({
+      case: true,
+      record: true,
+      readings: 'all',
+    });
   });
 
   it('reloads nothing for what other capabilities announce on the case', () => {

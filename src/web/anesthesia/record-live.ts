@@ -23,6 +23,8 @@ export function recordReloads(event: LiveEvent | undefined): PageReload {
     case 'observations':
       return { case: false, record: 'throttled', readings: 'new' };
     case 'readings.changed':
+      // 入室 or 出室 corrected: which readings are the case's changed, the chart is read whole.
+      if (event.data.what === 'stay') return { case: true, record: true, readings: 'all' };
       return { case: false, record: true, readings: { from: Date.parse(event.data.at) } };
     case 'record.changed':
       return { case: false, record: true, readings: 'none' };

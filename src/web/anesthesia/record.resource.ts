@@ -9,11 +9,17 @@ import type {
   AnesthesiaRecord,
   ArtefactInput,
   ChecklistInput,
+  ChecklistWithdraw,
+  CorrectionResult,
+  DrugEdit,
   DrugInput,
   DrugStopInput,
   EntryResult,
+  EntryVoid,
+  EventEdit,
   EventInput,
   EventResult,
+  FluidEdit,
   FluidInput,
   ManualReadingInput,
   OkResult,
@@ -22,12 +28,16 @@ import type {
   SignInput,
   SignResult,
   VersionResult,
+  VitalEdit,
   VitalSeries,
 } from '../../api/anesthesia';
 import { api, query } from '../shared/api';
 import { caseKey, caseUrl } from '../shared/case.resource';
 
 const recordUrl = (caseId: string) => `${caseUrl(caseId)}/record`;
+
+/** The entries corrected by their own route: events, drugs, fluids. */
+export type EntryKind = 'event' | 'drug' | 'fluid';
 
 /** The newest part of the chart: its readings from `from` on, in the chart's bucket width. */
 export type SeriesSince = { from: number; bucketSeconds: number };
@@ -39,6 +49,9 @@ export const recordUrls = {
   sign: (caseId: string) => `${recordUrl(caseId)}/sign`,
   amend: (caseId: string) => `${recordUrl(caseId)}/amend`,
   events: (caseId: string) => `${recordUrl(caseId)}/events`,
+  entry: (caseId: string, kind: EntryKind, entryId: string) => `${recordUrl(caseId)}/${kind}s/${entryId}`,
+  checklistWithdraw: (caseId: string) => `${recordUrl(caseId)}/checklist/withdraw`,
+  observation: (caseId: string, obsId: number) => `${caseUrl(caseId)}/observations/${obsId}`,
   drugs: (caseId: string) => `${recordUrl(caseId)}/drugs`,
   drugStop: (caseId: string, entryId: string) => `${recordUrl(caseId)}/drugs/${entryId}/stop`,
   fluids: (caseId: string) => `${recordUrl(caseId)}/fluids`,
@@ -89,3 +102,19 @@ export const addManualReading = (caseId: string, body: ManualReadingInput) =>
   api.post<ReadingResult>(recordUrls.observations(caseId), body);
 export const markArtefact = (caseId: string, obsId: number, body: ArtefactInput) =>
   api.post<OkResult>(recordUrls.artefact(caseId, obsId), body);
+
+// ── Corrections before signing ──
+export const editEvent = (caseId: string, entryId: string, body: EventEdit) =>
+  api.put<CorrectionResult>(recordUrls.entry(caseId, 'event', entryId), body);
+export const editDrug = (caseId: string, entryId: string, body: DrugEdit) =>
+  api.put<CorrectionResult>(recordUrls.entry(caseId, 'drug', entryId), body);
+export const editFluid = (caseId: string, entryId: string, body: FluidEdit) =>
+  api.put<CorrectionResult>(recordUrls.entry(caseId, 'fluid', entryId), body);
+export const voidEntry = (caseId: string, kind: EntryKind, entryId: string, body: EntryVoid) =>
+  api.post<CorrectionResult>(`${recordUrls.entry(caseId, kind, entryId)}/void`, body);
+export const withdrawAnswer = (caseId: string, body: ChecklistWithdraw) =>
+  api.post<OkResult>(recordUrls.checklistWithdraw(caseId), body);
+export const editManualReading = (caseId: string, obsId: number, body: VitalEdit) =>
+  api.put<CorrectionResult>(recordUrls.observation(caseId, obsId), body);
+export const voidManualReading = (caseId: string, obsId: number, body: EntryVoid) =>
+  api.post<CorrectionResult>(`${recordUrls.observation(caseId, obsId)}/void`, body);

@@ -110,7 +110,9 @@ export function vitalsOption(
   rec: AnesthesiaRecord | undefined,
   locale: Locale,
 ): EChartsOption {
-  const events = (rec?.events ?? []).map((e) => ({ xAxis: e.at, name: e.label[locale] }));
+  const events = (rec?.events ?? [])
+    .filter((e) => !e.voided)
+    .map((e) => ({ xAxis: e.at, name: e.label[locale] }));
   const drawn = data
     ? DISPLAY.flatMap((d) => {
         const param = chosenParam(data, d);

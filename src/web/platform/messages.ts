@@ -132,6 +132,7 @@ export const platformMessages = {
   'audit.action.acknowledge': { 'zh-CN': '确认预警', 'en-US': 'Acknowledge alert' },
   'audit.action.print': { 'zh-CN': '打印', 'en-US': 'Print' },
   'audit.action.export': { 'zh-CN': '导出', 'en-US': 'Export' },
+  'audit.action.correction': { 'zh-CN': '更正记录', 'en-US': 'Correction' },
   'audit.outcome.success': { 'zh-CN': '成功', 'en-US': 'success' },
   'audit.outcome.denied': { 'zh-CN': '拒绝', 'en-US': 'denied' },
   'audit.outcome.failure': { 'zh-CN': '失败', 'en-US': 'failure' },

@@ -2,7 +2,8 @@
 import type { FormInstance } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { z } from 'zod';
-import { FIELD_MESSAGES, isRequiredMiss, type Locale, REQUIRED } from '../../domain/common/field-messages';
+import { FIELD_MESSAGES } from '../../api/field-messages';
+import { isRequiredMiss, type Locale, REQUIRED } from '../../domain/common/field-messages';
 import type { FieldError } from './api';
 
 const zhCN = z.locales.zhCN();
