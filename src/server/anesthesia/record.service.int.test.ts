@@ -4,19 +4,13 @@
 // and read — never recomputed — by the record; a drug entry announces the record alone.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseInput, patientInput } from '../../api/registry';
 import { newId } from '../../db/ids';
 import { devices, intraopEpisodes, intraopStates } from '../../db/schema';
 import { wardsScope } from '../../domain/auth/scope';
-import { AppError } from '../errors/app-error';
 import { deviceMessage, simDevice } from '../interop/simulator/messages';
 import type { Vitals } from '../interop/simulator/physiology';
 import type { RealtimeEvent, Subscriber } from '../realtime/hub';
-import { AdmissionService } from '../registry/admission.service';
-import { CaseService } from '../registry/case.service';
-import { PatientService } from '../registry/patient.service';
-import { sampleCase, samplePatient } from '../testing/test-app';
-import { createTestContext, type TestContext } from '../testing/test-context';
+import { createTestContext, refusal, type TestContext } from '../testing/test-context';
 import { ObservationService } from './observation.service';
 import { RecordService } from './record.service';
 import { RecordEntryService } from './record-entry.service';
@@ -52,14 +46,7 @@ const send = async (minutes: number, artMean: number) => {
   });
   expect(result.outcome).toBe('stored');
 };
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
-};
+const code = refusal;
 const storedEpisodes = () =>
   t.database.db
     .select()
@@ -71,19 +58,7 @@ beforeAll(async () => {
   records = new RecordService(t.ctx);
   entries = new RecordEntryService(t.ctx);
   observations = new ObservationService(t.ctx);
-  const surgeon = t.actor('surgeon');
-  const patient = await new PatientService(t.ctx).create(surgeon, patientInput.parse(samplePatient()));
-  const admission = await new AdmissionService(t.ctx).create(surgeon, {
-    patientId: patient.id,
-    wardId: t.wardId,
-    admittedAt: '2026-11-20T02:00:00Z',
-    attendingDoctor: '李外科',
-  });
-  const c = await new CaseService(t.ctx).create(
-    surgeon,
-    caseInput.parse(sampleCase(patient.id, { admissionId: admission.id, orRoom: monitor.room })),
-  );
-  caseId = c.id;
+  ({ caseId } = await t.admittedCase({ caseOverrides: { orRoom: monitor.room } }));
   await t.database.db.insert(devices).values({
     id: newId(),
     vendor: 'mindray',

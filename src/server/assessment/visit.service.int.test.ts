@@ -4,17 +4,11 @@
 // its audit row and announcement, and an amendment is the next revision.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseInput, patientInput } from '../../api/registry';
 import { assessmentVisits, auditLog, recommendationTasks } from '../../db/schema';
 import { CAPRINI_VTE_ITEMS, type VisitData, visitData } from '../../domain/assessment/visit';
 import { wardsScope } from '../../domain/auth/scope';
-import { AppError } from '../errors/app-error';
 import type { Subscriber } from '../realtime/hub';
-import { AdmissionService } from '../registry/admission.service';
-import { CaseService } from '../registry/case.service';
-import { PatientService } from '../registry/patient.service';
-import { sampleCase, samplePatient } from '../testing/test-app';
-import { createTestContext, type TestContext } from '../testing/test-context';
+import { createTestContext, refusal, type TestContext } from '../testing/test-context';
 import { RecommendationService } from './recommendation.service';
 import { VisitService } from './visit.service';
 
@@ -47,29 +41,11 @@ const data: VisitData = visitData.parse({
 beforeAll(async () => {
   t = await createTestContext();
   visits = new VisitService(t.ctx);
-  const surgeon = t.actor('surgeon');
-  const patient = await new PatientService(t.ctx).create(surgeon, patientInput.parse(samplePatient()));
-  const admission = await new AdmissionService(t.ctx).create(surgeon, {
-    patientId: patient.id,
-    wardId: t.wardId,
-    admittedAt: '2026-11-20T02:00:00Z',
-    attendingDoctor: '李外科',
-  });
-  const c = caseInput.parse(
-    sampleCase(patient.id, { admissionId: admission.id, scheduledStart: '2026-11-23T00:30:00Z' }),
-  );
-  caseId = (await new CaseService(t.ctx).create(surgeon, c)).id;
+  ({ caseId } = await t.admittedCase({ caseOverrides: { scheduledStart: '2026-11-23T00:30:00Z' } }));
 });
 afterAll(async () => t?.close());
 
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
-};
+const code = refusal;
 
 describe('VisitService', () => {
   it('checks the permission and the ward scope before anything else', async () => {

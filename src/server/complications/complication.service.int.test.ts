@@ -3,17 +3,11 @@
 // with a Clavien–Dindo grade, once.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseInput, patientInput } from '../../api/registry';
 import { auditLog } from '../../db/schema';
 import { wardsScope } from '../../domain/auth/scope';
-import { AppError } from '../errors/app-error';
 import { LabService } from '../monitoring/lab.service';
 import type { Subscriber } from '../realtime/hub';
-import { AdmissionService } from '../registry/admission.service';
-import { CaseService } from '../registry/case.service';
-import { PatientService } from '../registry/patient.service';
-import { sampleCase, samplePatient } from '../testing/test-app';
-import { createTestContext, type TestContext } from '../testing/test-context';
+import { createTestContext, refusal, type TestContext } from '../testing/test-context';
 import { ComplicationService } from './complication.service';
 
 let t: TestContext;
@@ -25,33 +19,11 @@ beforeAll(async () => {
   t = await createTestContext();
   labs = new LabService(t.ctx);
   complications = new ComplicationService(t.ctx);
-  const surgeon = t.actor('surgeon');
-  const patient = await new PatientService(t.ctx).create(surgeon, patientInput.parse(samplePatient()));
-  const admission = await new AdmissionService(t.ctx).create(surgeon, {
-    patientId: patient.id,
-    wardId: t.wardId,
-    admittedAt: '2026-11-20T02:00:00Z',
-    attendingDoctor: '李外科',
-  });
-  caseId = (
-    await new CaseService(t.ctx).create(
-      surgeon,
-      caseInput.parse(
-        sampleCase(patient.id, { admissionId: admission.id, scheduledStart: '2026-11-21T00:30:00Z' }),
-      ),
-    )
-  ).id;
+  ({ caseId } = await t.admittedCase({ caseOverrides: { scheduledStart: '2026-11-21T00:30:00Z' } }));
 });
 afterAll(async () => t?.close());
 
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
-};
+const code = refusal;
 
 describe('LabService → SuggestionService → ComplicationService', () => {
   it('a creatinine rise suggests AKI, which is confirmed with a grade', async () => {

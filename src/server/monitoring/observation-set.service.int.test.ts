@@ -3,17 +3,11 @@
 // acknowledgement records who did what, once.
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseInput, patientInput } from '../../api/registry';
 import { newId } from '../../db/ids';
 import { auditLog, beds, ewsAlerts } from '../../db/schema';
 import { wardsScope } from '../../domain/auth/scope';
-import { AppError } from '../errors/app-error';
 import type { Subscriber } from '../realtime/hub';
-import { AdmissionService } from '../registry/admission.service';
-import { CaseService } from '../registry/case.service';
-import { PatientService } from '../registry/patient.service';
-import { sampleCase, samplePatient } from '../testing/test-app';
-import { createTestContext, type TestContext } from '../testing/test-context';
+import { createTestContext, refusal, type TestContext } from '../testing/test-context';
 import { EwsAlertService } from './ews-alert.service';
 import { ObservationSetService } from './observation-set.service';
 import { WardBoardService } from './ward-board.service';
@@ -39,34 +33,14 @@ beforeAll(async () => {
   sets = new ObservationSetService(t.ctx);
   alerts = new EwsAlertService(t.ctx);
   boards = new WardBoardService(t.ctx);
-  const surgeon = t.actor('surgeon');
+  const _surgeon = t.actor('surgeon');
   const bedId = newId();
   await t.database.db.insert(beds).values({ id: bedId, wardId: t.wardId, code: '7' });
-  const patient = await new PatientService(t.ctx).create(surgeon, patientInput.parse(samplePatient()));
-  const admission = await new AdmissionService(t.ctx).create(surgeon, {
-    patientId: patient.id,
-    wardId: t.wardId,
-    bedId,
-    admittedAt: '2026-11-20T02:00:00Z',
-    attendingDoctor: '李外科',
-  });
-  caseId = (
-    await new CaseService(t.ctx).create(
-      surgeon,
-      caseInput.parse(sampleCase(patient.id, { admissionId: admission.id })),
-    )
-  ).id;
+  ({ caseId } = await t.admittedCase({ bedId }));
 });
 afterAll(async () => t?.close());
 
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
-};
+const code = refusal;
 
 describe('ObservationSetService, WardBoardService, EwsAlertService', () => {
   it('check the permission and the ward scope before anything else', async () => {

@@ -2,16 +2,11 @@
 // transaction with its audit row and its announcement, and nothing of another ward is reachable.
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseInput, patientInput } from '../../api/registry';
 import { auditLog, caseEvents } from '../../db/schema';
 import { wardsScope } from '../../domain/auth/scope';
-import { AppError } from '../errors/app-error';
 import type { Subscriber } from '../realtime/hub';
-import { sampleCase, samplePatient } from '../testing/test-app';
-import { createTestContext, type TestContext } from '../testing/test-context';
-import { AdmissionService } from './admission.service';
+import { createTestContext, refusal, type TestContext } from '../testing/test-context';
 import { CaseService } from './case.service';
-import { PatientService } from './patient.service';
 
 let t: TestContext;
 let cases: CaseService;
@@ -20,28 +15,11 @@ let caseId: string;
 beforeAll(async () => {
   t = await createTestContext();
   cases = new CaseService(t.ctx);
-  const surgeon = t.actor('surgeon');
-  const patient = await new PatientService(t.ctx).create(surgeon, patientInput.parse(samplePatient()));
-  const admission = await new AdmissionService(t.ctx).create(surgeon, {
-    patientId: patient.id,
-    wardId: t.wardId,
-    admittedAt: '2026-11-20T02:00:00Z',
-    attendingDoctor: '李外科',
-  });
-  caseId = (
-    await cases.create(surgeon, caseInput.parse(sampleCase(patient.id, { admissionId: admission.id })))
-  ).id;
+  ({ caseId } = await t.admittedCase());
 });
 afterAll(async () => t?.close());
 
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
-};
+const code = refusal;
 
 describe('CaseService', () => {
   it('checks the permission and the ward scope before anything else', async () => {
