@@ -44,6 +44,8 @@ test('a nurse finds a patient by pinyin initials and opens the chart; the audit 
   const entry = auditor.getByTestId('audit-table').locator('tr', { hasText: 'nurse' }).first();
   await expect(entry).toBeVisible();
   await expect(entry).toContainText(/查看|read/);
+  // The patient shows by name and MRN — masked, as the audit administrator may not read patient data.
+  await expect(entry.locator('[data-testid^="audit-patient-"]')).toContainText(/\*/);
 });
 
 test('the nurse is refused the admin pages with a friendly page, and the API says 403', async ({ page }) => {

@@ -121,6 +121,8 @@ export const auditEntrySchema = z.object({
   resourceType: z.string(),
   resourceId: z.string().nullable(),
   patientId: z.string().nullable(),
+  /** Who the patient is: in full for a reader allowed patient data, masked (张*, ****0001) otherwise. */
+  patient: z.object({ name: z.string(), mrn: z.string() }).nullable(),
   clientAddress: z.string().nullable(),
   outcome: z.enum(AUDIT_OUTCOMES),
 });

@@ -1,10 +1,14 @@
-// The audit log as the audit administrator reads it (newest first, by patient, user and time), and the
+// The audit log as the audit administrator reads it (newest first, by patient, user and time, with the
+// patient's name and MRN beside the id), and the
 // rows written outside a request (the command line). Append-only: nothing here updates or deletes.
-import { and, desc, eq, gte, lt, lte } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, gte, lt, lte } from 'drizzle-orm';
 import type { Db } from '../client';
-import { auditLog } from '../schema';
+import { auditLog, patients } from '../schema';
 
-export type AuditRow = typeof auditLog.$inferSelect;
+export type AuditRow = typeof auditLog.$inferSelect & {
+  patientName: string | null;
+  patientMrn: string | null;
+};
 export type NewAuditRow = typeof auditLog.$inferInsert;
 
 export type AuditFilter = {
@@ -20,8 +24,9 @@ export type AuditFilter = {
 /** One page, with whether more follow. */
 export async function searchAudit(db: Db, f: AuditFilter): Promise<{ items: AuditRow[]; hasMore: boolean }> {
   const rows = await db
-    .select()
+    .select({ ...getTableColumns(auditLog), patientName: patients.name, patientMrn: patients.mrn })
     .from(auditLog)
+    .leftJoin(patients, eq(patients.id, auditLog.patientId))
     .where(
       and(
         f.patientId ? eq(auditLog.patientId, f.patientId) : undefined,

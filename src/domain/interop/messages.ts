@@ -1,5 +1,15 @@
 // Interoperability's labels, read by the server's messages and the web alike.
 import type { LocalText } from '../common/field-messages';
+import type { DeviceVendor } from './devices';
+
+/** The makers as the department names them. */
+export const VENDOR_LABELS = {
+  mindray: { 'zh-CN': '迈瑞', 'en-US': 'Mindray' },
+  ge: { 'zh-CN': 'GE', 'en-US': 'GE' },
+  philips: { 'zh-CN': '飞利浦', 'en-US': 'Philips' },
+  comen: { 'zh-CN': '科曼', 'en-US': 'Comen' },
+  other: { 'zh-CN': '其他', 'en-US': 'Other' },
+} as const satisfies Record<DeviceVendor, LocalText>;
 
 export const INTEROP_LABELS = {
   /** What a device binding refers to, in "the referenced … does not exist". */

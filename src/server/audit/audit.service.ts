@@ -2,10 +2,11 @@
 import type { AuditPage, AuditQuery } from '../../api/platform';
 import type { AuditRow } from '../../db/platform/audit.repo';
 import { searchAudit } from '../../db/platform/audit.repo';
+import { maskedMrn, maskedName } from '../../domain/common/masking';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
 
-const entryDto = (r: AuditRow): AuditPage['items'][number] => ({
+const entryDto = (r: AuditRow, identified: boolean): AuditPage['items'][number] => ({
   id: r.id,
   at: r.at.toISOString(),
   userId: r.userId,
@@ -15,6 +16,12 @@ const entryDto = (r: AuditRow): AuditPage['items'][number] => ({
   resourceType: r.resourceType,
   resourceId: r.resourceId,
   patientId: r.patientId,
+  patient:
+    r.patientName !== null && r.patientMrn !== null
+      ? identified
+        ? { name: r.patientName, mrn: r.patientMrn }
+        : { name: maskedName(r.patientName), mrn: maskedMrn(r.patientMrn) }
+      : null,
   clientAddress: r.clientAddress,
   outcome: r.outcome,
 });
@@ -39,6 +46,10 @@ export class AuditService {
       patientId: q.patientId ?? null,
       detail: { ...q },
     });
-    return { items: items.map(entryDto), nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null };
+    const identified = await this.ctx.access.allows(() => this.ctx.access.require(actor, 'patient.read'));
+    return {
+      items: items.map((r) => entryDto(r, identified)),
+      nextCursor: hasMore ? (items.at(-1)?.id ?? null) : null,
+    };
   }
 }

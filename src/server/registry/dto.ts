@@ -1,8 +1,10 @@
 // API representations of registry rows: ISO times, camelCase, sensitive numbers masked in lists.
+
 import type { Admission, Case, CaseEvent, Patient } from '../../api/registry';
 import type { AdmissionRow } from '../../db/registry/admission.repo';
 import type { CaseEventRow, CaseRow, CaseWithPatient } from '../../db/registry/case.repo';
 import type { PatientRow } from '../../db/registry/patient.repo';
+import { maskedName } from '../../domain/common/masking';
 import { maskIdCard, maskPhone } from '../../domain/registry/id-card';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
@@ -40,13 +42,10 @@ export function admissionDto(row: AdmissionRow): Admission {
 }
 
 /**
- * A name as a public screen shows it (家属等候区、手术室大屏): the first character, a star for each other.
- * Decision: the `viewer` role sees cases this way, without MRN or birth date (docs/clinical-decisions.md).
+ * A name as a public screen shows it (家属等候区、手术室大屏). Decision: the `viewer` role sees cases this way,
+ * without MRN or birth date (docs/clinical-decisions.md).
  */
-export const maskedName = (name: string): string => {
-  const chars = [...name];
-  return chars[0] ? chars[0] + '*'.repeat(Math.max(1, chars.length - 1)) : '';
-};
+export { maskedName };
 
 /** A case, with the patient's identity for users who may read patient data and masked for the rest. */
 export function caseDto(row: CaseRow | CaseWithPatient, identified = true): Case {

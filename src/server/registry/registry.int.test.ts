@@ -75,6 +75,8 @@ describe('patients', () => {
       action: 'read',
       resourceType: 'patient',
       username: nurse.username,
+      // The audit administrator may not read patient data: the patient shows masked.
+      patient: { name: '张*', mrn: '******0001' },
     });
   });
 

@@ -2,6 +2,8 @@
 import { Alert, Form, Input, Modal, Select, Space, Switch } from 'antd';
 import { useState } from 'react';
 import type { Device } from '../../api/interop';
+import { DEVICE_VENDORS } from '../../domain/interop/devices';
+import { VENDOR_LABELS } from '../../domain/interop/messages';
 import { ApiError } from '../shared/api';
 import type { MessageKey } from '../shared/i18n';
 import { useI18n } from '../shared/i18n';
@@ -16,7 +18,7 @@ export function DeviceDialog({
   onClose: () => void;
   initial?: Partial<Device>;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const saveDevice = useSaveDevice(device);
   const [form] = Form.useForm();
   const [error, setError] = useState<string | null>(null);
@@ -51,9 +53,7 @@ export function DeviceDialog({
         }
       >
         <Form.Item name="vendor" label={t('devices.vendor')} rules={[{ required: true }]}>
-          <Select
-            options={['mindray', 'ge', 'philips', 'comen', 'other'].map((v) => ({ value: v, label: v }))}
-          />
+          <Select options={DEVICE_VENDORS.map((v) => ({ value: v, label: VENDOR_LABELS[v][locale] }))} />
         </Form.Item>
         <Form.Item name="model" label={t('devices.model')} rules={[{ required: true, max: 60 }]}>
           <Input />

@@ -2,13 +2,14 @@
 import { Alert, Button, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { Device } from '../../api/interop';
+import { VENDOR_LABELS } from '../../domain/interop/messages';
 import type { MessageKey } from '../shared/i18n';
 import { useI18n } from '../shared/i18n';
 import { DeviceDialog } from './DeviceDialog';
 import { useDevices } from './interop.resource';
 
 export function DeviceList() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const list = useDevices();
   const [editing, setEditing] = useState<Device | 'new' | null>(null);
   if (list.error) return <Alert type="error" title={list.error.message} />;
@@ -35,7 +36,10 @@ export function DeviceList() {
             render: (_: unknown, d: Device) =>
               `${t(`devices.kind.${d.placeKind}` as MessageKey)} ${d.placeCode}`,
           },
-          { title: t('devices.vendor'), render: (_: unknown, d: Device) => `${d.vendor} ${d.model}` },
+          {
+            title: t('devices.vendor'),
+            render: (_: unknown, d: Device) => `${VENDOR_LABELS[d.vendor][locale]} ${d.model}`,
+          },
           { title: t('devices.identifier'), dataIndex: 'identifier' },
           { title: t('devices.address'), dataIndex: 'address', render: (v: string | null) => v ?? '—' },
           { title: t('devices.charset'), dataIndex: 'charset' },

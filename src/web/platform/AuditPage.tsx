@@ -26,7 +26,7 @@ export default function AuditPage() {
   const patients = usePatientPicker(patientQ, { enabled: identifies && patientQ.length > 0 });
   const log = useAuditLog(filters);
   const rows = log.data?.pages.flatMap((p) => p.items) ?? [];
-  const label = (prefix: 'audit.action.' | 'audit.outcome.', value: string) => {
+  const label = (prefix: 'audit.action.' | 'audit.outcome.' | 'audit.resource.', value: string) => {
     const key = `${prefix}${value}`;
     return isMessageKey(key) ? t(key) : value;
   };
@@ -112,8 +112,8 @@ export default function AuditPage() {
             key: 'resource',
             render: (_, e) => (
               <span>
-                {e.resourceType}
-                {e.resourceId && (
+                {label('audit.resource.', e.resourceType)}
+                {e.resourceId && !e.patient && (
                   <Typography.Text type="secondary"> {e.resourceId.slice(0, 36)}</Typography.Text>
                 )}
               </span>
@@ -121,9 +121,17 @@ export default function AuditPage() {
           },
           {
             title: t('audit.col.patient'),
-            dataIndex: 'patientId',
-            width: 120,
-            render: (p: string | null) => (p ? p.slice(-12) : ''),
+            key: 'patient',
+            width: 160,
+            render: (_, e) =>
+              e.patient ? (
+                <span data-testid={`audit-patient-${e.id}`}>
+                  {e.patient.name}
+                  <Typography.Text type="secondary"> {e.patient.mrn}</Typography.Text>
+                </span>
+              ) : (
+                ''
+              ),
           },
           { title: t('audit.col.address'), dataIndex: 'clientAddress', width: 110 },
           {
