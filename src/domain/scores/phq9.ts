@@ -60,7 +60,8 @@ export const phq9 = defineInstrument({
           zh: '转诊麻醉治疗门诊/心理科（围术期抑郁路径）',
           en: 'Refer to the anesthesia treatment clinic / psychology (perioperative depression pathway)',
         },
-        source: 'Kroenke 2001 (≥ 10 screening cut); seed report 000 (perioperative depression pathway)',
+        source:
+          'Kroenke 2001 (≥ 10 screening cut); perioperative depression pathway of the anesthesia department (杨建军, 郑州大学第一附属医院 麻醉与围术期医学部)',
       });
     }
     return {
