@@ -22,6 +22,51 @@ async function scheduledCaseInFreeRoom(request: APIRequestContext, ids?: string[
   throw new Error('no scheduled case has a free theatre');
 }
 
+/**
+ * A scheduled case in a free theatre: one of the board's, or — when earlier tests have filled the free
+ * theatres — a new case for the first patient in the first theatre nobody is in.
+ */
+async function caseInFreeRoom(request: APIRequestContext) {
+  try {
+    return await scheduledCaseInFreeRoom(request);
+  } catch {
+    const rooms = (await (await request.get('/api/v1/or-rooms')).json()).items as { code: string }[];
+    const patient = (await (await request.get('/api/v1/patients?limit=1')).json()).items[0] as { id: string };
+    for (const room of rooms) {
+      const made = await request.post('/api/v1/cases', {
+        data: {
+          patientId: patient.id,
+          diagnosisCode: 'C34.101',
+          diagnosisText: '右肺上叶恶性肿瘤',
+          procedureCode: '32.4101',
+          procedureText: '胸腔镜下右肺上叶切除术',
+          grade: 4,
+          approach: 'vats',
+          urgency: 'elective',
+          plannedAnesthesia: 'general_tube',
+          orRoom: room.code,
+          scheduledStart: new Date(Date.now() + 3600_000).toISOString(),
+          surgeon: '高振华',
+          assistants: [],
+          anesthesiologists: [],
+        },
+      });
+      expect(made.status()).toBe(201);
+      const detail = await (await request.get(`/api/v1/cases/${(await made.json()).id}`)).json();
+      if (detail.roomOccupant === null) return detail;
+      await request.post(`/api/v1/cases/${detail.id}/transitions`, {
+        data: {
+          to: 'cancelled',
+          at: new Date().toISOString(),
+          version: detail.version,
+          reason: '测试：手术间已占用',
+        },
+      });
+    }
+    throw new Error('every theatre is occupied');
+  }
+}
+
 const caseStatus = (page: Page) => page.getByTestId('case-status');
 
 test('a nurse finds a patient by pinyin initials and opens the chart; the audit administrator sees that view in the audit log', async ({
@@ -139,7 +184,7 @@ test('the case page holds 入室 into an occupied theatre and 麻醉开始/手�
   const nurse = await newUserPage(browser, 'nurse');
 
   // A case enters its free theatre; a second case is then scheduled into the same theatre.
-  const first = await scheduledCaseInFreeRoom(doctor.request);
+  const first = await caseInFreeRoom(doctor.request);
   const entered = await doctor.request.post(`/api/v1/cases/${first.id}/transitions`, {
     data: { to: 'in_room', at: new Date().toISOString(), version: first.version },
   });
