@@ -8,8 +8,8 @@ import { newId } from '../../db/ids';
 import { devices, intraopEpisodes, intraopStates } from '../../db/schema';
 import { wardsScope } from '../../domain/auth/scope';
 import { deviceMessage, simDevice } from '../interop/simulator/messages';
-import type { Vitals } from '../interop/simulator/physiology';
 import type { RealtimeEvent, Subscriber } from '../realtime/hub';
+import { steadyVitals } from '../testing/monitor-vitals';
 import { createTestContext, refusal, type TestContext } from '../testing/test-context';
 import { ObservationService } from './observation.service';
 import { RecordService } from './record.service';
@@ -25,18 +25,7 @@ const IN = Date.parse('2026-11-22T01:00:00Z');
 const at = (minutes: number) => new Date(IN + minutes * 60_000);
 let seq = 0;
 
-const vitals = (artMean: number): Vitals => ({
-  hr: 80,
-  spo2: 98,
-  rr: 12,
-  etco2: 36,
-  artSys: 110,
-  artDia: 60,
-  artMean,
-  nibp: null,
-  temp1: 36.5,
-  temp2: 36.1,
-});
+const vitals = steadyVitals;
 /** One message from the room's monitor, stored and acknowledged. */
 const send = async (minutes: number, artMean: number) => {
   const result = await t.ctx.ingestor.submit({

@@ -12,9 +12,9 @@ import { readingExtent } from '../../db/anesthesia/reading.repo';
 import { newId } from '../../db/ids';
 import { devices, observations as observationsTable, surgicalCases } from '../../db/schema';
 import { deviceMessage, simDevice } from '../interop/simulator/messages';
-import type { Vitals } from '../interop/simulator/physiology';
 import { CaseService } from '../registry/case.service';
 import { PatientService } from '../registry/patient.service';
+import { steadyVitals } from '../testing/monitor-vitals';
 import { sampleCase, samplePatient } from '../testing/test-app';
 import { createTestContext, type TestContext } from '../testing/test-context';
 import { ObservationService } from './observation.service';
@@ -33,18 +33,7 @@ const IN = Date.parse('2026-11-22T00:00:00Z');
 const at = (minutes: number) => new Date(IN + minutes * 60_000);
 let seq = 0;
 
-const vitals = (artMean: number): Vitals => ({
-  hr: 80,
-  spo2: 98,
-  rr: 12,
-  etco2: 36,
-  artSys: 110,
-  artDia: 60,
-  artMean,
-  nibp: null,
-  temp1: 36.5,
-  temp2: 36.1,
-});
+const vitals = steadyVitals;
 /** One message of the room's monitor at each of these minutes (and half-minutes), stored by the ingest. */
 const send = async (minutes: number[], artMean: number) => {
   for (const m of minutes) {
