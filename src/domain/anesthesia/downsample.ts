@@ -130,29 +130,7 @@ export function downsample(
       Object.assign(a, { max: v, maxT: t, maxId: id });
     if (before(a.lastT, a.lastId, t, id)) Object.assign(a, { last: v, lastT: t, lastId: id });
   }
-  const buckets: BucketSeries = {
-    param: s.param,
-    channel: s.channel,
-    deviceId: s.deviceId,
-    unit: s.unit,
-    t: [],
-    n: [],
-    min: [],
-    max: [],
-    last: [],
-    minId: [],
-    maxId: [],
-  };
-  for (const key of [...accs.keys()].sort((x, y) => x - y)) {
-    const a = accs.get(key)!;
-    buckets.t.push(key);
-    buckets.n.push(a.n);
-    buckets.min.push(a.min);
-    buckets.max.push(a.max);
-    buckets.last.push(a.last);
-    buckets.minId.push(a.minId);
-    buckets.maxId.push(a.maxId);
-  }
+  const buckets = bucketSeries(s, accs);
   artefacts.sort((x, y) => (before(x.t, x.id, y.t, y.id) ? -1 : 1));
   return { buckets, artefacts };
 }
@@ -250,30 +228,7 @@ export function downsampleSpans(
       const a = buckets.get(key);
       buckets.set(key, a ? mergeSpans(a, span) : span);
     }
-    const b: BucketSeries = {
-      param: s.param,
-      channel: s.channel,
-      deviceId: s.deviceId,
-      unit: s.unit,
-      t: [],
-      n: [],
-      min: [],
-      max: [],
-      last: [],
-      minId: [],
-      maxId: [],
-    };
-    for (const key of [...buckets.keys()].sort((x, y) => x - y)) {
-      const a = buckets.get(key)!;
-      b.t.push(key);
-      b.n.push(a.n);
-      b.min.push(a.min);
-      b.max.push(a.max);
-      b.last.push(a.last);
-      b.minId.push(a.minId);
-      b.maxId.push(a.maxId);
-    }
-    out.series.push(b);
+    out.series.push(bucketSeries(s, buckets));
   }
   return out;
 }
@@ -322,4 +277,37 @@ export function inTimeOrder(s: ReadingSeries): ReadingSeries {
     id: order.map((i) => s.id[i]!),
     artefact: order.map((i) => s.artefact[i]!),
   };
+}
+
+type BucketValues = { n: number; min: number; max: number; last: number; minId: number; maxId: number };
+
+/** A series' buckets (by start time) as the columnar arrays the chart reads, in time order. */
+function bucketSeries(
+  s: Pick<BucketSeries, 'param' | 'channel' | 'deviceId' | 'unit'>,
+  byStart: ReadonlyMap<number, BucketValues>,
+): BucketSeries {
+  const b: BucketSeries = {
+    param: s.param,
+    channel: s.channel,
+    deviceId: s.deviceId,
+    unit: s.unit,
+    t: [],
+    n: [],
+    min: [],
+    max: [],
+    last: [],
+    minId: [],
+    maxId: [],
+  };
+  for (const key of [...byStart.keys()].sort((x, y) => x - y)) {
+    const a = byStart.get(key)!;
+    b.t.push(key);
+    b.n.push(a.n);
+    b.min.push(a.min);
+    b.max.push(a.max);
+    b.last.push(a.last);
+    b.minId.push(a.minId);
+    b.maxId.push(a.maxId);
+  }
+  return b;
 }
