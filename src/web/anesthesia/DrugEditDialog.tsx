@@ -5,8 +5,9 @@ import { useState } from 'react';
 import type { AnesthesiaRecord, DrugEdit } from '../../api/anesthesia';
 import { DRUGS } from '../../domain/anesthesia/record-vocabulary';
 import { useI18n } from '../shared/i18n';
-import { TimeOfDayInput, type TimeValue } from '../shared/TimeOfDayInput';
+import type { TimeValue } from '../shared/TimeOfDayInput';
 import { CorrectionDialog } from './CorrectionDialog';
+import { CorrectionTimeField } from './CorrectionTimeField';
 import { editDrug, voidEntry } from './record.resource';
 import { caseSpan } from './record-span';
 
@@ -93,29 +94,23 @@ export function DrugEditDialog({
                 data-testid="correction-amount"
               />
             </Form.Item>
-            <Form.Item
+            <CorrectionTimeField
+              id="correction-start"
               label={t('record.startAt')}
-              htmlFor="correction-start"
-              validateStatus={errors.startAt ? 'error' : undefined}
-              help={errors.startAt}
-            >
-              <TimeOfDayInput
-                id="correction-start"
-                value={start}
-                onChange={setStart}
-                span={span}
-                size="middle"
-              />
-            </Form.Item>
+              error={errors.startAt}
+              value={start}
+              onChange={setStart}
+              span={span}
+            />
             {drug.endAt && (
-              <Form.Item
+              <CorrectionTimeField
+                id="correction-end"
                 label={t('record.endAt')}
-                htmlFor="correction-end"
-                validateStatus={errors.endAt ? 'error' : undefined}
-                help={errors.endAt}
-              >
-                <TimeOfDayInput id="correction-end" value={end} onChange={setEnd} span={span} size="middle" />
-              </Form.Item>
+                error={errors.endAt}
+                value={end}
+                onChange={setEnd}
+                span={span}
+              />
             )}
           </>
         )

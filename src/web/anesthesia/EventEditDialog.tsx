@@ -6,8 +6,9 @@ import type { AnesthesiaRecord, EventEdit } from '../../api/anesthesia';
 import { eventDef } from '../../domain/anesthesia/record-vocabulary';
 import { fmtTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
-import { TimeOfDayInput, type TimeValue } from '../shared/TimeOfDayInput';
+import type { TimeValue } from '../shared/TimeOfDayInput';
 import { CorrectionDialog } from './CorrectionDialog';
+import { CorrectionTimeField } from './CorrectionTimeField';
 import { editEvent, voidEntry } from './record.resource';
 import { caseSpan } from './record-span';
 
@@ -61,21 +62,15 @@ export function EventEditDialog({
         action === 'edit' && (
           <>
             {moves && <Alert type="info" title={t('record.eventTimeNote')} style={{ marginBottom: 8 }} />}
-            <Form.Item
+            <CorrectionTimeField
+              id="correction-event-time"
               label={t('record.eventAt')}
-              htmlFor="correction-event-time"
-              validateStatus={errors.at ? 'error' : undefined}
-              help={errors.at}
-            >
-              <TimeOfDayInput
-                id="correction-event-time"
-                value={time}
-                onChange={setTime}
-                span={caseSpan(rec)}
-                size="middle"
-                testId="correction-event-time"
-              />
-            </Form.Item>
+              error={errors.at}
+              value={time}
+              onChange={setTime}
+              span={caseSpan(rec)}
+              testId="correction-event-time"
+            />
             <Form.Item label={t('record.eventText')} htmlFor="correction-event-text">
               <Input
                 id="correction-event-text"

@@ -1,4 +1,5 @@
 // Correcting a fluid entry (its kind — in or out follows —, volume and time) or voiding it.
+
 import { Form, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import type { AnesthesiaRecord, FluidEdit } from '../../api/anesthesia';
@@ -9,8 +10,9 @@ import {
   type FluidKind,
 } from '../../domain/anesthesia/record-vocabulary';
 import { useI18n } from '../shared/i18n';
-import { TimeOfDayInput, type TimeValue } from '../shared/TimeOfDayInput';
+import type { TimeValue } from '../shared/TimeOfDayInput';
 import { CorrectionDialog } from './CorrectionDialog';
+import { CorrectionTimeField } from './CorrectionTimeField';
 import { editFluid, voidEntry } from './record.resource';
 import { caseSpan } from './record-span';
 
@@ -87,20 +89,14 @@ export function FluidEditDialog({
                 suffix="ml"
               />
             </Form.Item>
-            <Form.Item
+            <CorrectionTimeField
+              id="correction-time"
               label={t('record.eventAt')}
-              htmlFor="correction-time"
-              validateStatus={errors.at ? 'error' : undefined}
-              help={errors.at}
-            >
-              <TimeOfDayInput
-                id="correction-time"
-                value={time}
-                onChange={setTime}
-                span={caseSpan(rec)}
-                size="middle"
-              />
-            </Form.Item>
+              error={errors.at}
+              value={time}
+              onChange={setTime}
+              span={caseSpan(rec)}
+            />
           </>
         )
       }

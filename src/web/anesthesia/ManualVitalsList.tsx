@@ -6,8 +6,9 @@ import type { AnesthesiaRecord } from '../../api/anesthesia';
 import { PARAMETERS } from '../../domain/interop/parameters';
 import { fmtTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
-import { TimeOfDayInput, type TimeValue } from '../shared/TimeOfDayInput';
+import type { TimeValue } from '../shared/TimeOfDayInput';
 import { CorrectionDialog } from './CorrectionDialog';
+import { CorrectionTimeField } from './CorrectionTimeField';
 import { EntryMarks, voidedStyle } from './EntryMarks';
 import { editManualReading, voidManualReading } from './record.resource';
 import { caseSpan } from './record-span';
@@ -68,20 +69,14 @@ function VitalDialog({
                 onChange={(v) => setValue(typeof v === 'number' ? v : null)}
               />
             </Form.Item>
-            <Form.Item
+            <CorrectionTimeField
+              id="correction-vital-time"
               label={t('record.eventAt')}
-              htmlFor="correction-vital-time"
-              validateStatus={errors.at ? 'error' : undefined}
-              help={errors.at}
-            >
-              <TimeOfDayInput
-                id="correction-vital-time"
-                value={time}
-                onChange={setTime}
-                span={caseSpan(rec)}
-                size="middle"
-              />
-            </Form.Item>
+              error={errors.at}
+              value={time}
+              onChange={setTime}
+              span={caseSpan(rec)}
+            />
           </>
         )
       }
