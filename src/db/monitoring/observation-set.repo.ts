@@ -9,7 +9,10 @@ import type { Actor } from '../versioned';
 export type SetRow = typeof observationSets.$inferSelect;
 export type Scale2OrderRow = typeof scale2Orders.$inferSelect;
 
-export async function insertSet(db: Db, v: Omit<SetRow, 'id'>): Promise<SetRow> {
+export async function insertSet(
+  db: Db,
+  v: Omit<SetRow, 'id' | 'version' | 'voidedAt' | 'voidedBy' | 'voidReason'>,
+): Promise<SetRow> {
   const [row] = await db
     .insert(observationSets)
     .values({ id: newId(), ...v })

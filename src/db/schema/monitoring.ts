@@ -41,6 +41,10 @@ export const observationSets = pgTable(
     nextDueAt: ts('next_due_at'),
     enteredBy: uuid('entered_by').notNull(),
     enteredAt: ts('entered_at').notNull(),
+    version: integer('version').notNull().default(1),
+    voidedAt: ts('voided_at'),
+    voidedBy: uuid('voided_by'),
+    voidReason: text('void_reason'),
   },
   (t) => [
     index('observation_sets_case_idx').on(t.caseId, t.takenAt),
@@ -148,4 +152,23 @@ export const ioEntries = pgTable(
     enteredAt: ts('entered_at').notNull(),
   },
   (t) => [index('io_entries_case_idx').on(t.caseId, t.at)],
+);
+
+/** Each edit or void of an observation set: who, when, why and the set before and after. */
+export const observationCorrections = pgTable(
+  'observation_corrections',
+  {
+    id: uuid('id').primaryKey(),
+    setId: uuid('set_id')
+      .notNull()
+      .references(() => observationSets.id),
+    action: text('action').$type<'edit' | 'void'>().notNull(),
+    version: integer('version').notNull(),
+    before: jsonb('before').$type<Record<string, unknown>>().notNull(),
+    after: jsonb('after').$type<Record<string, unknown>>().notNull(),
+    reason: text('reason').notNull(),
+    changedBy: uuid('changed_by').notNull(),
+    changedAt: ts('changed_at').notNull(),
+  },
+  (t) => [index('observation_corrections_set_idx').on(t.setId, t.changedAt)],
 );

@@ -32,6 +32,8 @@ export const users = pgTable('users', {
   failedLogins: integer('failed_logins').notNull().default(0),
   lockedUntil: ts('locked_until'),
   locale: text('locale').$type<Locale>().notNull().default('zh-CN'),
+  /** A surgeon's authorised surgical grade (1–4, 手术分级授权); null: not authorised to operate. */
+  surgicalGrade: smallint('surgical_grade'),
   lastLoginAt: ts('last_login_at'),
   ...tracked(),
 });

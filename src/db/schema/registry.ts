@@ -7,6 +7,7 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   smallint,
   text,
   uniqueIndex,
@@ -112,8 +113,12 @@ export const surgicalCases = pgTable(
     orRoom: text('or_room').notNull(),
     scheduledStart: ts('scheduled_start').notNull(),
     surgeon: text('surgeon').notNull(),
+    /** The operating surgeon's account when picked from staff (checked against his authorised grade). */
+    surgeonUserId: uuid('surgeon_user_id'),
     assistants: text('assistants').array().notNull().default(sql`'{}'::text[]`),
     anesthesiologists: text('anesthesiologists').array().notNull().default(sql`'{}'::text[]`),
+    /** 巡回/洗手护士. */
+    nurses: text('nurses').array().notNull().default(sql`'{}'::text[]`),
     status: text('status').$type<CaseStatus>().notNull().default('scheduled'),
     inRoomAt: ts('in_room_at'),
     anesthesiaStartAt: ts('anesthesia_start_at'),
@@ -127,6 +132,7 @@ export const surgicalCases = pgTable(
     destinationAt: ts('destination_at'),
     cancelledAt: ts('cancelled_at'),
     cancelStage: text('cancel_stage').$type<CancelStage>(),
+    cancelReasonCode: text('cancel_reason_code'),
     cancelReason: text('cancel_reason'),
     ...tracked(),
   },
@@ -159,4 +165,32 @@ export const caseEvents = pgTable(
     reason: text('reason'),
   },
   (t) => [index('case_events_case_idx').on(t.caseId, t.occurredAt)],
+);
+
+/**
+ * The hospital's coded dictionaries: diagnoses (ICD-10 national clinical edition) and procedures
+ * (ICD-9-CM-3), imported from the HIS, with the hospital catalogue's grade and approach for procedures.
+ */
+export const codeDictionary = pgTable(
+  'code_dictionary',
+  {
+    kind: text('kind').$type<'diagnosis' | 'procedure'>().notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    /** Pinyin initials of the name, lower-case ("fey" for 肺恶性肿瘤...), for lookup by pinyin. */
+    pinyin: text('pinyin').notNull(),
+    grade: smallint('grade'),
+    approach: text('approach'),
+    /** 限制类技术: managed as grade 4 (医疗机构手术分级管理办法 2022). */
+    restricted: boolean('restricted').notNull().default(false),
+    active: boolean('active').notNull().default(true),
+    source: text('source').$type<'starter' | 'his'>().notNull(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+    updatedBy: uuid('updated_by'),
+  },
+  (t) => [
+    primaryKey({ columns: [t.kind, t.code] }),
+    index('code_dictionary_pinyin_idx').on(t.kind, t.pinyin),
+    check('code_dictionary_grade_check', sql`${t.grade} between 1 and 4`),
+  ],
 );
