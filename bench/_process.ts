@@ -1,5 +1,5 @@
 // Starting the real server for a benchmark: a free port, and waiting until it answers.
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,48 @@ export async function waitForHealth(child: ChildProcess, port: number): Promise<
   }
   child.kill();
   throw new Error('server did not start');
+}
+
+export type BenchServer = { base: string; port: number; child: ChildProcess };
+
+/**
+ * Starts a server entry point (`src/server/main.ts` or a bench's own) on a free port with the bench's
+ * environment and waits for its health check. BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof")
+ * profiles it; `stdout: 'pipe'` leaves its output to read (the record bench waits for "MLLP ready").
+ */
+export async function startBenchServer(
+  entry: string,
+  env: Record<string, string>,
+  o: { stdout?: 'pipe' | 'ignore'; beforeHealth?: (child: ChildProcess) => Promise<void> } = {},
+): Promise<BenchServer> {
+  const port = await freePort();
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      PERIOP_DEMO_DATA: 'false',
+      LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
+      ...env,
+    },
+    stdio: ['ignore', o.stdout ?? 'ignore', 'inherit'],
+  });
+  await o.beforeHealth?.(child);
+  await waitForHealth(child, port);
+  return { base: `http://127.0.0.1:${port}`, port, child };
+}
+
+/** Signs in through the API and returns the session cookie. */
+export async function benchLogin(base: string, username: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (!res.ok) throw new Error(`login ${username}: HTTP ${res.status} ${await res.text()}`);
+  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
 
 /**

@@ -1,9 +1,3 @@
-// `npm run bench -- ingest [--devices 200] [--seconds 15] [--engines postgresql,pglite]`
-// N simulated monitors (Mindray IHE convention, stop-and-wait like real devices) send ORU^R01 over
-// MLLP to the real server in its own process, replaying monitor time faster than real time so every
-// message carries new readings. Prints messages/s, observations/s and ACK latency p50/p99, and — in
-// the same run, as the ceiling — raw COPY rows/s into the same observations table.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
@@ -17,7 +11,7 @@ import { devices as devicesTable } from '../src/db/schema';
 import { ackCode, MllpClient } from '../src/server/interop/mllp-client';
 import { deviceMessage, simDevice } from '../src/server/interop/simulator/messages';
 import { vitalsAt } from '../src/server/interop/simulator/physiology';
-import { benchDatabase, freePort, waitForHealth } from './_process';
+import { benchDatabase, freePort, startBenchServer } from './_process';
 import { percentile, printTable } from './_stats';
 
 const { values } = parseArgs({
@@ -56,25 +50,6 @@ async function prepare(engine: 'postgresql' | 'pglite') {
   );
   await database.close();
   return { env, cleanup };
-}
-
-async function startServer(env: Record<string, string>): Promise<{ mllpPort: number; child: ChildProcess }> {
-  const [port, mllpPort] = [await freePort(), await freePort()];
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      MLLP_PORT: String(mllpPort),
-      PERIOP_DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForHealth(child, port);
-  return { mllpPort, child };
 }
 
 /** Each device sends its next second of monitor data as soon as the previous one is acknowledged. */
@@ -166,7 +141,8 @@ console.log(
 );
 for (const engine of engines) {
   const { env, cleanup } = await prepare(engine);
-  const { mllpPort, child } = await startServer(env);
+  const mllpPort = await freePort();
+  const { child } = await startBenchServer('src/server/main.ts', { ...env, MLLP_PORT: String(mllpPort) });
   let r: Awaited<ReturnType<typeof load>>;
   try {
     r = await load(mllpPort);

@@ -7,7 +7,7 @@
 //     web page does): the wall time until every page is current, the requests, and the readings read;
 //   - the 监控大屏 (GET /overview/rooms, polled once a second while the rooms send) after 1 hour and
 //     after `--hours` of readings: p50/p95 and the server process's CPU.
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
@@ -19,7 +19,7 @@ import { rows } from '../src/db/rows';
 import { type SimDevice, simDevice } from '../src/server/interop/simulator/messages';
 import { startSimulation } from '../src/server/interop/simulator/run';
 import { type PageReload, recordReloads } from '../src/web/anesthesia/record-live';
-import { benchDatabase, freePort, waitForHealth } from './_process';
+import { benchDatabase, benchLogin, startBenchServer } from './_process';
 import { type Department, PASSWORD, seedDepartment, seedReadings } from './_record-seed';
 import { percentile, printTable } from './_stats';
 
@@ -54,32 +54,31 @@ const deviceIds = monitors.map(() => newId());
 const dept: Department = { monitors, caseIds, deviceIds };
 
 async function startServer(env: Record<string, string>) {
-  const port = await freePort();
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'bench/_record-server.ts'], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      MLLP_PORT: '0',
-      PERIOP_DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
+  let mllpPort = 0;
+  const server = await startBenchServer(
+    'bench/_record-server.ts',
+    { ...env, MLLP_PORT: '0' },
+    {
+      stdout: 'pipe',
+      beforeHealth: (child) =>
+        new Promise<void>((resolve, reject) => {
+          let out = '';
+          child.stdout!.on('data', (d: Buffer) => {
+            out += d.toString();
+            const m = /MLLP ready (\d+)/.exec(out);
+            if (m) {
+              mllpPort = Number(m[1]);
+              resolve();
+            }
+          });
+          child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
+        }),
     },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const mllpPort = await new Promise<number>((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /MLLP ready (\d+)/.exec(out);
-      if (m) resolve(Number(m[1]));
-    });
-    child.once('exit', (code) => reject(new Error(`server exited (${code})`)));
-  });
-  await waitForHealth(child, port);
-  return { base: `http://127.0.0.1:${port}`, mllpPort, child };
+  );
+  return { ...server, mllpPort };
 }
+
+const login = (base: string, username: string) => benchLogin(base, username, PASSWORD);
 
 async function stopServer(child: ChildProcess) {
   child.kill('SIGTERM');
@@ -90,16 +89,6 @@ async function stopServer(child: ChildProcess) {
 function cpuSeconds(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-async function login(base: string, username: string): Promise<string> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
 
 type Fetched = { ms: number; bytes: number; body: unknown };

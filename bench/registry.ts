@@ -1,14 +1,10 @@
-// `npm run bench -- registry [--cases 200000] [--clients 50] [--seconds 15] [--engines postgresql,pglite]`
-// Seeds a large department, starts the real server in its own process, and measures patient
-// search and chart load over HTTP with N concurrent clients: p50/p95/p99 latency and requests/s.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { runMigrations } from '../src/db/client';
 import { DEMO_PASSWORD } from '../src/db/demo/accounts';
 import { seedDemo } from '../src/db/demo/load';
 import { rows } from '../src/db/rows';
-import { benchDatabase, freePort, waitForHealth } from './_process';
+import { benchDatabase, benchLogin, startBenchServer } from './_process';
 import { percentile, printTable } from './_stats';
 
 const { values } = parseArgs({
@@ -105,27 +101,6 @@ async function sampleTerms(base: string, cookie: string): Promise<Terms> {
   return { queries, ids };
 }
 
-async function startServer(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
-  const port = await freePort();
-  // BENCH_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof") profiles the server.
-  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PERIOP_DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-      LOGIN_RATE_LIMIT_PER_MINUTE: '10000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const base = `http://127.0.0.1:${port}`;
-  await waitForHealth(child, port);
-  return { base, child };
-}
-
 async function load(base: string, cookie: string, urls: string[], seconds: number) {
   const latencies: number[] = [];
   let errors = 0;
@@ -161,14 +136,9 @@ console.log(
 );
 for (const engine of engines) {
   const { env, cleanup } = await prepare(engine);
-  const { base, child } = await startServer(env);
+  const { base, child } = await startBenchServer('src/server/main.ts', env);
   try {
-    const login = await fetch(`${base}/api/v1/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'nurse', password: DEMO_PASSWORD }),
-    });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const cookie = await benchLogin(base, 'nurse', DEMO_PASSWORD);
     const terms = await sampleTerms(base, cookie);
     const shuffle = <T>(a: T[]) =>
       a

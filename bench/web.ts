@@ -1,8 +1,3 @@
-// `npm run bench -- web [--build]`: the web app's first load as a browser gets it from the real server.
-// Builds dist/web when it is missing or older than its sources (always with --build), starts the
-// server, fetches index.html and every asset it references with `Accept-Encoding: br, gzip`, and prints
-// the bytes on the wire per file and in total (and uncompressed), with the caching headers.
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -11,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { WEB_DIST } from '../src/server/app';
 import { buildWeb, webBuildIsStale } from '../src/server/platform/web-build';
-import { freePort, waitForHealth } from './_process';
+import { startBenchServer } from './_process';
 import { printTable } from './_stats';
 
 const { values } = parseArgs({ options: { build: { type: 'boolean', default: false } } });
@@ -53,24 +48,6 @@ const referencedAssets = (html: string): string[] => [
   ),
 ];
 
-async function startServer(env: Record<string, string>): Promise<{ base: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
-    env: {
-      ...process.env,
-      ...env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      PERIOP_DEMO_DATA: 'false',
-      MLLP_ENABLED: 'false',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  await waitForHealth(child, port);
-  return { base: `http://127.0.0.1:${port}`, child };
-}
-
 if (values.build || webBuildIsStale(resolve(WEB_DIST, 'index.html'))) {
   const started = performance.now();
   await buildWeb();
@@ -81,7 +58,10 @@ if (values.build || webBuildIsStale(resolve(WEB_DIST, 'index.html'))) {
 
 // An empty database of its own: the first load does not depend on the data.
 const dataDir = mkdtempSync(join(tmpdir(), 'periop-bench-web-'));
-const { base, child } = await startServer({ PERIOP_DATA_DIR: dataDir });
+const { base, child } = await startBenchServer('src/server/main.ts', {
+  PERIOP_DATA_DIR: dataDir,
+  MLLP_ENABLED: 'false',
+});
 try {
   const index = await get(`${base}/`);
   if (index.status !== 200) throw new Error(`GET / answered ${index.status}`);
