@@ -1,20 +1,22 @@
 // A case's vital signs over HTTP: each route declares its permission and contract and calls the service.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
-  artefactInput,
   correctionResult,
   entryVoid,
   idParams,
+  observationParams,
+  okResult,
+  vitalEdit,
+} from '../../api/anesthesia';
+import {
+  artefactInput,
   manualReadingInput,
   observationPage,
   observationPageQuery,
-  observationParams,
-  okResult,
   readingResult,
   seriesQuery,
   seriesSchema,
-  vitalEdit,
-} from '../../api/anesthesia';
+} from '../../api/anesthesia-vitals';
 import { actorOf } from '../platform/actor';
 import { ObservationService } from './observation.service';
 

@@ -4,16 +4,14 @@
 // marked, with its correction); a reading marked artefact. Each method begins with the access check; a
 // change is one transaction: repositories → what is derived → audit → publish.
 import type { z } from 'zod';
+import type { CorrectionResult, EntryVoid, VitalEdit } from '../../api/anesthesia';
 import type {
-  CorrectionResult,
-  EntryVoid,
   manualReadingInput,
   Observation,
   observationPageQuery,
   seriesQuery,
-  VitalEdit,
   VitalSeries,
-} from '../../api/anesthesia';
+} from '../../api/anesthesia-vitals';
 import { lockManualReading, type ManualReading } from '../../db/anesthesia/manual-reading.repo';
 import {
   caseArtefacts,

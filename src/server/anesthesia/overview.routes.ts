@@ -1,6 +1,6 @@
 // 术中监控大屏 over HTTP.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { overviewSchema } from '../../api/anesthesia';
+import { overviewSchema } from '../../api/anesthesia-vitals';
 import { actorOf } from '../platform/actor';
 import { OverviewService } from './overview.service';
 

@@ -1,7 +1,7 @@
 // 术中监控大屏: every running room with its patient, current vitals and the alerts not yet acknowledged
 // — all read from what the ingest stored (the newest reading of each parameter, the alert episodes),
 // so the screen costs the same after eight hours of readings as after one minute.
-import type { OverviewRooms } from '../../api/anesthesia';
+import type { OverviewRooms } from '../../api/anesthesia-vitals';
 import { acksOf, recordsOf } from '../../db/anesthesia/record.repo';
 import { roomsNow } from '../../db/anesthesia/room.repo';
 import { alertsAt } from '../../domain/anesthesia/intraop-state';

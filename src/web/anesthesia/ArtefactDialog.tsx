@@ -1,7 +1,7 @@
 // Marking a reading as artefact: its value is kept and shown hollow, it counts no more.
 import { Alert, Input, Modal } from 'antd';
 import { useState } from 'react';
-import type { Observation } from '../../api/anesthesia';
+import type { Observation } from '../../api/anesthesia-vitals';
 import { formatVital, vitalUnit } from '../../domain/anesthesia/vital-format';
 import { PARAMETERS } from '../../domain/interop/parameters';
 import { fmtDateTime } from '../shared/format';

@@ -2,7 +2,7 @@
 import { Table } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
-import type { VitalSeries } from '../../api/anesthesia';
+import type { VitalSeries } from '../../api/anesthesia-vitals';
 import { PARAMETERS } from '../../domain/interop/parameters';
 import { useI18n } from '../shared/i18n';
 import { fiveMinuteRows, TABLE_PARAMS } from './vitals-chart';

@@ -4,7 +4,8 @@
 import { FilePdfOutlined } from '@ant-design/icons';
 import { App, Button, Card, Col, Row, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { AnesthesiaRecord, VitalSeries } from '../../api/anesthesia';
+import type { AnesthesiaRecord } from '../../api/anesthesia';
+import type { VitalSeries } from '../../api/anesthesia-vitals';
 import type { CaseDetail } from '../../api/registry';
 import { ADVERSE_EVENTS, RECORD_EVENTS } from '../../domain/anesthesia/record-vocabulary';
 import { type CaseStatus, STATUS_LABELS } from '../../domain/registry/case-status';

@@ -2,7 +2,7 @@
 // open alerts, each acknowledged here.
 import { Button, Card, Empty, Space, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
-import type { OverviewRooms } from '../../api/anesthesia';
+import type { OverviewRooms } from '../../api/anesthesia-vitals';
 import { formatAlertExtreme, formatVital } from '../../domain/anesthesia/vital-format';
 import { fmtTime } from '../shared/format';
 import type { MessageKey } from '../shared/i18n';

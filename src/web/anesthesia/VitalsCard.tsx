@@ -2,7 +2,8 @@
 // five-minute table, and the vital signs entered by hand (now or at their time, corrected or voided).
 import { Card, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
-import type { AnesthesiaRecord, VitalSeries } from '../../api/anesthesia';
+import type { AnesthesiaRecord } from '../../api/anesthesia';
+import type { VitalSeries } from '../../api/anesthesia-vitals';
 import type { CaseDetail } from '../../api/registry';
 import { EChart, type EChartClick } from '../shared/EChart';
 import { useI18n } from '../shared/i18n';

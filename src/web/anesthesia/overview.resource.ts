@@ -1,7 +1,8 @@
 // The 术中监控大屏's data: every running room with its patient, current vitals and open alerts, kept
 // live by the rooms' monitors and the day's board, and an alert acknowledged from the screen.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AlertAckInput, OverviewRooms } from '../../api/anesthesia';
+import type { AlertAckInput } from '../../api/anesthesia';
+import type { OverviewRooms } from '../../api/anesthesia-vitals';
 import type { LiveEvent, Topic } from '../../api/realtime';
 import { api } from '../shared/api';
 import { todayLocal } from '../shared/format';

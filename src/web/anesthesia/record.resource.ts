@@ -7,7 +7,6 @@ import type {
   AmendInput,
   AmendResult,
   AnesthesiaRecord,
-  ArtefactInput,
   ChecklistInput,
   ChecklistWithdraw,
   CorrectionResult,
@@ -21,16 +20,19 @@ import type {
   EventResult,
   FluidEdit,
   FluidInput,
-  ManualReadingInput,
   OkResult,
-  ReadingResult,
   RecordUpdate,
   SignInput,
   SignResult,
   VersionResult,
   VitalEdit,
-  VitalSeries,
 } from '../../api/anesthesia';
+import type {
+  ArtefactInput,
+  ManualReadingInput,
+  ReadingResult,
+  VitalSeries,
+} from '../../api/anesthesia-vitals';
 import { api, query } from '../shared/api';
 import { caseKey, caseUrl } from '../shared/case.resource';
 

@@ -3,7 +3,7 @@
 // on when one is entered or marked, the whole case again when its time in the room changes. Every
 // reading is in it however long the case (an 8-hour case at 1 Hz is ~260,000 readings, 480 buckets).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { VitalSeries } from '../../api/anesthesia';
+import type { VitalSeries } from '../../api/anesthesia-vitals';
 import { MAX_BUCKETS } from '../../domain/anesthesia/downsample';
 import { fetchVitalSeries } from './record.resource';
 import type { PageReload } from './record-live';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { VitalSeries } from '../../api/anesthesia';
+import type { VitalSeries } from '../../api/anesthesia-vitals';
 import { downsampleCase, type ReadingSeries } from '../../domain/anesthesia/downsample';
 import { bucketPoints, fiveMinuteRows, mergeSeries, newestBucket, vitalsOption } from './vitals-chart';
 

@@ -4,7 +4,8 @@
 // the customary symbols (systolic ∨, diastolic ∧, heart rate ●; SpO2, MAP and temperature as lines),
 // events as vertical marks, artefact-marked readings hollow and one by one. Values read at clinical precision.
 
-import type { AnesthesiaRecord, VitalSeries } from '../../api/anesthesia';
+import type { AnesthesiaRecord } from '../../api/anesthesia';
+import type { VitalSeries } from '../../api/anesthesia-vitals';
 import type { ArtefactReading, BucketSeries } from '../../domain/anesthesia/downsample';
 import { formatVital } from '../../domain/anesthesia/vital-format';
 import type { Locale } from '../../domain/common/field-messages';
