@@ -7,15 +7,15 @@ import {
   type ArtefactReading,
   inTimeOrder,
   type ReadingSeries,
-  type ReadingSpan,
   readingSpan,
   type SpanSeries,
 } from '../../domain/anesthesia/downsample';
-import type { RoomStay } from '../../domain/anesthesia/room-stays';
 import type { Db } from '../client';
 import { rows } from '../rows';
 import type { observations } from '../schema';
 import { foldIntoMinutes, recomputeMinuteOf } from './reading-minute.repo';
+import { unpack, unpackSpans } from './reading-unpack';
+import { minutesOf, ownedPieces, pieceMinutes, type Window } from './reading-windows';
 import { laterStaysOf, noLaterStay } from './room-stay.repo';
 
 export type ObservationRow = typeof observations.$inferSelect;
@@ -106,30 +106,7 @@ export const caseObservations = (
     })),
   );
 
-// One reading packed as PostgreSQL's float8send writes it (big-endian): time in epoch ms, value, id.
-const PACKED = 24;
 const EPOCH_MS = sql`floor(date_part('epoch', r.observed_at) * 1000)`;
-
-function unpack(
-  bytes: Uint8Array,
-  artefactIds: ReadonlySet<number>,
-): Pick<ReadingSeries, 't' | 'value' | 'id' | 'artefact'> {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const count = bytes.byteLength / PACKED;
-  const out = {
-    t: new Array<number>(count),
-    value: new Array<number>(count),
-    id: new Array<number>(count),
-    artefact: new Array<boolean>(count),
-  };
-  for (let i = 0, at = 0; i < count; i++, at += PACKED) {
-    out.t[i] = view.getFloat64(at);
-    out.value[i] = view.getFloat64(at + 8);
-    out.id[i] = view.getFloat64(at + 16);
-    out.artefact[i] = artefactIds.size > 0 && artefactIds.has(out.id[i]!);
-  }
-  return out;
-}
 
 type SeriesKey = Pick<ReadingSeries, 'param' | 'channel' | 'deviceId' | 'unit'>;
 const keyOrder = (s: SeriesKey) => `${s.param}|${s.channel}|${s.deviceId ?? ''}|${s.unit}`;
@@ -211,80 +188,9 @@ export async function caseArtefacts(
   return list.map((a) => ({ ...a, id: Number(a.id), t: Number(a.t) }));
 }
 
-const MINUTE = 60_000;
-const SPAN_FIELDS = 12;
-
-function unpackSpans(bytes: Uint8Array): ReadingSpan[] {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out: ReadingSpan[] = [];
-  for (let at = 0; at < bytes.byteLength; at += SPAN_FIELDS * 8) {
-    const f = (i: number) => view.getFloat64(at + i * 8);
-    out.push({
-      at: f(0),
-      n: f(1),
-      firstT: f(2),
-      min: f(3),
-      minT: f(4),
-      minId: f(5),
-      max: f(6),
-      maxT: f(7),
-      maxId: f(8),
-      last: f(9),
-      lastT: f(10),
-      lastId: f(11),
-    });
-  }
-  return out;
-}
-type Window = { from: number; to: number };
-
-/** Whole minutes within [lo, hi] and the parts at either end that are not (read reading by reading). */
-function minutesOf(lo: number, hi: number): { whole: Window; edges: Window[] } {
-  const first = Math.ceil(lo / MINUTE) * MINUTE;
-  const end = Number.isFinite(hi) ? Math.floor(hi / MINUTE) * MINUTE : hi;
-  if (first >= end) return { whole: { from: first, to: first }, edges: [{ from: lo, to: hi }] };
-  const edges: Window[] = [];
-  if (lo < first) edges.push({ from: lo, to: first - 1 });
-  if (Number.isFinite(hi)) edges.push({ from: end, to: hi });
-  return { whole: { from: first, to: end }, edges };
-}
-
 const at = (ms: number) =>
   Number.isFinite(ms) ? sql`${new Date(ms).toISOString()}::timestamptz` : sql`'infinity'::timestamptz`;
 const atLeast = (ms: number) => (ms === Number.NEGATIVE_INFINITY ? sql`'-infinity'::timestamptz` : at(ms));
-
-/**
- * The pieces of the case's time in the room within [lo, hi] that no later entrant's stay covers
- * (room-stays.ts), closed at both ends: a piece ends at a later stay's entry and begins again at its
- * exit, those instants included — the readings there are told apart by `noLaterStay`.
- */
-function ownedPieces(lo: number, hi: number, later: readonly RoomStay[]): Piece[] {
-  let pieces: Piece[] = lo <= hi ? [{ from: lo, to: hi, afterStay: false }] : [];
-  for (const n of later) {
-    const out = n.outOfRoomAt ?? Number.POSITIVE_INFINITY;
-    pieces = pieces.flatMap((p) => {
-      if (out < p.from || n.inRoomAt > p.to) return [p];
-      return [
-        ...(n.inRoomAt > p.from ? [{ ...p, to: n.inRoomAt }] : []),
-        ...(out < p.to ? [{ from: out, to: p.to, afterStay: true }] : []),
-      ];
-    });
-  }
-  return pieces;
-}
-type Piece = { from: number; to: number; afterStay: boolean };
-
-/** A piece's whole minutes and its edges; a minute holding a later stay's last instant is not whole. */
-function pieceMinutes(p: Piece): { whole: Window; edges: Window[] } {
-  const m = minutesOf(p.afterStay ? p.from + 1 : p.from, p.to);
-  if (!p.afterStay) return m;
-  const [first, ...rest] = m.edges;
-  const edges =
-    first && first.from === p.from + 1
-      ? [{ ...first, from: p.from }, ...rest]
-      : [{ from: p.from, to: p.from }, ...m.edges];
-  return { whole: m.whole, edges };
-}
 
 const minutesWithin = (windows: Window[]) => {
   const open = windows.filter((w) => w.from < w.to);
