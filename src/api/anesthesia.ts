@@ -2,13 +2,13 @@
 // request and response of every route, the realtime events the record publishes, and its error codes.
 
 import { z } from 'zod';
+import { DRUGS } from '../domain/anesthesia/drug-catalogue';
 import { ALERT_KINDS } from '../domain/anesthesia/intraop-alerts';
 import { CORRECTION_ACTIONS } from '../domain/anesthesia/record-corrections';
 import {
   CHECKLIST_ANSWERS,
   CHECKLIST_PHASES,
   DRUG_KINDS,
-  DRUGS,
   eventDef,
   FLUID_DIRECTIONS,
   FLUIDS_IN,

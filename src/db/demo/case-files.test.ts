@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { drugDef } from '../../domain/anesthesia/drug-catalogue';
 import { recordTimeProblem } from '../../domain/anesthesia/record-time';
 import {
   CHECKLIST,
   type ChecklistPhase,
-  drugDef,
   eventDef,
   FLUIDS_IN,
   FLUIDS_OUT,

@@ -3,12 +3,13 @@
 // WHO checklist phases answered just before the steps they gate, the signature after 出室, and in PACU
 // a temperature and two Aldrete scores. Built from the case's plan and cut at now: an entry is there
 // only once its time has come. Pure.
+
+import { drugDef } from '../../domain/anesthesia/drug-catalogue';
 import {
   CHECKLIST,
   type ChecklistAnswer,
   type ChecklistPhase,
   type DrugKind,
-  drugDef,
   type FluidDirection,
   type FluidKind,
 } from '../../domain/anesthesia/record-vocabulary';

@@ -5,11 +5,11 @@ import type { AnesthesiaRecord, EntryCorrection } from '../../api/anesthesia';
 import type { ManualReading } from '../../db/anesthesia/manual-reading.repo';
 import type { CorrectionRow, RecordEntries, RecordView } from '../../db/anesthesia/record.repo';
 import type { CaseRow } from '../../db/registry/case.repo';
+import { drugDef } from '../../domain/anesthesia/drug-catalogue';
 import { alertsAt, exposureAt } from '../../domain/anesthesia/intraop-state';
 import {
   CHECKLIST_PHASES,
   type ChecklistAnswer,
-  drugDef,
   drugTotals,
   eventDef,
   fluidBalance,

@@ -26,6 +26,7 @@ import {
 } from '../../db/anesthesia/record.repo';
 import type { Db } from '../../db/client';
 import { type CaseRow, lockCase } from '../../db/registry/case.repo';
+import { drugDef } from '../../domain/anesthesia/drug-catalogue';
 import {
   changedFields,
   endsBeforeStart,
@@ -33,13 +34,7 @@ import {
   movedCase,
 } from '../../domain/anesthesia/record-corrections';
 import { eventTimeProblem } from '../../domain/anesthesia/record-time';
-import {
-  CHECKLIST,
-  drugDef,
-  eventDef,
-  FLUIDS_OUT,
-  type FluidKind,
-} from '../../domain/anesthesia/record-vocabulary';
+import { CHECKLIST, eventDef, FLUIDS_OUT, type FluidKind } from '../../domain/anesthesia/record-vocabulary';
 import { STATUS_LABELS } from '../../domain/registry/case-status';
 import { AppError, conflict, notFound } from '../errors/app-error';
 import type { Actor } from '../platform/actor';

@@ -2,13 +2,13 @@
 // with what it was and what it became ("剂量 1200 → 120"), the reason, who and when. The grid and the
 // totals print only the entries that stand; this section says what was changed on the way.
 import type { Content } from 'pdfmake/interfaces';
+import { drugDef } from '../../domain/anesthesia/drug-catalogue';
 import type { RecordMessageKey } from '../../domain/anesthesia/messages';
 import { recordText } from '../../domain/anesthesia/messages';
 import { recordFieldLabel } from '../../domain/anesthesia/record-fields';
 import {
   CHECKLIST,
   type ChecklistPhase,
-  drugDef,
   eventDef,
   FLUID_LABELS,
   type FluidKind,

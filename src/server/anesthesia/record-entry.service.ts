@@ -16,8 +16,9 @@ import {
   upsertChecklist,
 } from '../../db/anesthesia/record.repo';
 import { lockCase } from '../../db/registry/case.repo';
+import { drugDef } from '../../domain/anesthesia/drug-catalogue';
 import { eventTimeProblem } from '../../domain/anesthesia/record-time';
-import { CHECKLIST, drugDef, eventDef, phaseComplete } from '../../domain/anesthesia/record-vocabulary';
+import { CHECKLIST, eventDef, phaseComplete } from '../../domain/anesthesia/record-vocabulary';
 import type { Locale } from '../../domain/common/field-messages';
 import { allowedTransitions } from '../../domain/registry/case-status';
 import { AppError, conflict, notFound } from '../errors/app-error';

@@ -4,11 +4,11 @@
 // test-results/record-pdf/ to be looked at.
 import { describe, expect, it } from 'vitest';
 import type { ReadingSeries } from '../../domain/anesthesia/downsample';
+import { drugDef } from '../../domain/anesthesia/drug-catalogue';
 import { eventNumber, sheetPageCount } from '../../domain/anesthesia/record-sheet';
 import {
   CHECKLIST,
   CHECKLIST_PHASES,
-  drugDef,
   drugTotals,
   eventDef,
   fluidBalance,

@@ -3,7 +3,7 @@
 import { Form, InputNumber, Select } from 'antd';
 import { useState } from 'react';
 import type { AnesthesiaRecord, DrugEdit } from '../../api/anesthesia';
-import { DRUGS } from '../../domain/anesthesia/record-vocabulary';
+import { DRUGS } from '../../domain/anesthesia/drug-catalogue';
 import { useI18n } from '../shared/i18n';
 import type { TimeValue } from '../shared/TimeOfDayInput';
 import { CorrectionDialog } from './CorrectionDialog';

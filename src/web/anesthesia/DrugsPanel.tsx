@@ -4,7 +4,7 @@
 import { Button, Card, InputNumber, Modal, Radio, Select, Space, Table } from 'antd';
 import { useState } from 'react';
 import type { AnesthesiaRecord } from '../../api/anesthesia';
-import { DRUGS } from '../../domain/anesthesia/record-vocabulary';
+import { DRUGS } from '../../domain/anesthesia/drug-catalogue';
 import { fmtTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { TimeOfDayInput, type TimeValue, timeOrNow } from '../shared/TimeOfDayInput';

@@ -1,8 +1,9 @@
 // A correction in words: what changed from what to what ("剂量 1200 → 120", "时间 10:20 → 10:05"), and
 // whether an entry was recorded well after it happened (补记).
 import type { EntryCorrection } from '../../api/anesthesia';
+import { drugDef } from '../../domain/anesthesia/drug-catalogue';
 import { recordFieldLabel } from '../../domain/anesthesia/record-fields';
-import { drugDef, FLUID_LABELS, type FluidKind } from '../../domain/anesthesia/record-vocabulary';
+import { FLUID_LABELS, type FluidKind } from '../../domain/anesthesia/record-vocabulary';
 import type { Locale } from '../../domain/common/field-messages';
 import { formatTimeOfDay } from '../../domain/common/time-of-day';
 
