@@ -65,7 +65,7 @@ export const RECORD_MESSAGES = {
   'record.case.scheduled': { 'zh-CN': '计划开始', 'en-US': 'Scheduled' },
   // The grid.
   'record.grid.events': { 'zh-CN': '事件', 'en-US': 'Events' },
-  'record.grid.total': { 'zh-CN': '总量', 'en-US': 'Total' },
+  'record.grid.total': { 'zh-CN': '全程总量', 'en-US': 'Case total' },
   'record.grid.now': { 'zh-CN': '打印于 {at}（尚在进行）', 'en-US': 'Printed {at} (in progress)' },
   'record.grid.noRows': { 'zh-CN': '用药/液体：无', 'en-US': 'Drugs / fluids: none' },
   'record.grid.perMinute': { 'zh-CN': '次/分', 'en-US': '/min' },
