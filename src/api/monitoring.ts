@@ -47,19 +47,55 @@ export const observationSetSaved = z.object({
 });
 export type ObservationSetSaved = z.infer<typeof observationSetSaved>;
 
+/** Who changed a set and when, why, and what it was before (and became: the changed fields, NEWS2 too). */
+export const observationCorrectionSchema = z.object({
+  action: z.enum(['edit', 'void']),
+  at: z.string(),
+  by: z.string(),
+  reason: z.string(),
+  before: json,
+  after: json,
+});
+export type ObservationCorrection = z.infer<typeof observationCorrectionSchema>;
+
+/** A set with when it was taken and, separately, when and by whom it was entered; voided ones stay listed. */
 export const observationSetSchema = z.object({
   id: z.string(),
+  version: z.number(),
   takenAt: z.string(),
+  enteredAt: z.string(),
+  enteredBy: z.string(),
   values: json,
   complete: z.boolean(),
   total: z.number().nullable(),
   band: z.string().nullable(),
   scale: z.number(),
   nextDueAt: z.string().nullable(),
+  voided: z.object({ at: z.string(), by: z.string(), reason: z.string() }).nullable(),
+  corrections: z.array(observationCorrectionSchema),
 });
 export type ObservationSet = z.infer<typeof observationSetSchema>;
 export const observationSetList = z.object({ items: z.array(observationSetSchema) });
 export type ObservationSetList = z.infer<typeof observationSetList>;
+
+// A correction over the version read, with its reason: the values given replace those stored (a value
+// left out stays), the time moves the set; NEWS2, the next due time and the alerts follow.
+const correction = { version, reason: text200 };
+export const observationSetEdit = z.strictObject({
+  ...correction,
+  takenAt: isoInstant.optional(),
+  values: observationValues.optional(),
+});
+export type ObservationSetEdit = z.infer<typeof observationSetEdit>;
+export const observationSetVoid = z.strictObject(correction);
+export type ObservationSetVoid = z.infer<typeof observationSetVoid>;
+export const setParams = z.object({ id: z.uuid(), setId: z.uuid() });
+/** The corrected set scored again, at its next version, with the alerts it withdrew. */
+export const observationSetCorrected = observationSetSaved.extend({
+  version: z.number(),
+  withdrawnAlerts: z.array(z.string()),
+});
+export type ObservationSetCorrected = z.infer<typeof observationSetCorrected>;
 
 export const scale2OrderInput = z.strictObject({ active: z.boolean(), reason: text200.optional() });
 export type Scale2OrderInput = z.infer<typeof scale2OrderInput>;
@@ -295,7 +331,10 @@ export type IoBalance = z.infer<typeof ioSchema>;
 
 // ── Realtime: what monitoring announces on `ward:<id>` and `case:<id>` (id: the case) ──
 export type MonitoringEvent =
-  /** A set was entered (`ews.alert` when it raised an alert); an alert was acknowledged. */
+  /**
+   * A set was entered or corrected (`ews.alert` when that raised an alert); an alert was acknowledged.
+   * A correction may also have withdrawn alerts: the board reloads on either.
+   */
   | { type: 'ews.set' | 'ews.alert' | 'ews.ack'; id: string }
   /** The escalation job escalated alerts or raised overdue ones on the ward (`ward:<id>` only). */
   | { type: 'ews.escalation' }
@@ -303,6 +342,11 @@ export type MonitoringEvent =
   | { type: 'postop.assessment' | 'pacu.event' | 'io'; id: string };
 
 export const monitoringErrors = defineErrors({
+  observation_set_voided: {
+    status: 409,
+    'zh-CN': '该观察记录已作废，不能再修改',
+    'en-US': 'This observation set is voided and cannot be changed',
+  },
   alert_closed: {
     status: 409,
     'zh-CN': '该预警已被处理',

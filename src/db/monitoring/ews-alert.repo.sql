@@ -23,7 +23,8 @@ select a.id, a.case_id, a.type, a.raised_at, a.action, a.note, a.acknowledged_by
             u.display_name as acknowledged_by_name, a.acknowledged_at, a.escalated_at, s.total
           from unnest($1::uuid[]) as c(id)
           cross join lateral (
-            select o.id, o.total from observation_sets o where o.case_id = c.id and o.complete
+            select o.id, o.total from observation_sets o
+            where o.case_id = c.id and o.complete and o.voided_at is null
             order by o.taken_at desc, o.id desc limit 1
           ) s
           join ews_alerts a on a.case_id = c.id and a.set_id = s.id and a.status = 'acknowledged'
@@ -38,6 +39,7 @@ select e.ward_id, w.name as ward_name, e.type, count(*)::int as alerts, count(e.
         (percentile_cont(0.5) within group (order by extract(epoch from e.escalated_at - e.raised_at) / 60))::float8 as median_escalation_min
       from ews_alerts e left join wards w on w.id = e.ward_id
       where e.raised_at >= $1::timestamptz and e.raised_at < $2::timestamptz
+        and e.status <> 'withdrawn'
         and true
       group by e.ward_id, w.name, e.type order by w.name, e.type;
 
@@ -49,5 +51,6 @@ select e.ward_id, w.name as ward_name, e.type, count(*)::int as alerts, count(e.
         (percentile_cont(0.5) within group (order by extract(epoch from e.escalated_at - e.raised_at) / 60))::float8 as median_escalation_min
       from ews_alerts e left join wards w on w.id = e.ward_id
       where e.raised_at >= $1::timestamptz and e.raised_at < $2::timestamptz
+        and e.status <> 'withdrawn'
         and e.ward_id = any($3::uuid[])
       group by e.ward_id, w.name, e.type order by w.name, e.type;

@@ -111,7 +111,8 @@ export type AlertStory = {
 /**
  * Each case's acknowledged alerts that are still its story, newest first: those of its latest complete
  * set (an overdue alert belongs to the set that fell due). The next complete set ends the story, or
- * replaces it with the alert it raises; an incomplete set is never read as normal and ends nothing.
+ * replaces it with the alert it raises; an incomplete set is never read as normal and ends nothing. A
+ * voided set counts nowhere; an alert withdrawn by its set's correction is no story (status filter).
  */
 export const alertStories = (db: Db, caseIds: string[]): Promise<AlertStory[]> =>
   caseIds.length
@@ -122,7 +123,8 @@ export const alertStories = (db: Db, caseIds: string[]): Promise<AlertStory[]> =
             u.display_name as acknowledged_by_name, a.acknowledged_at, a.escalated_at, s.total
           from unnest(${sql.param(caseIds)}::uuid[]) as c(id)
           cross join lateral (
-            select o.id, o.total from observation_sets o where o.case_id = c.id and o.complete
+            select o.id, o.total from observation_sets o
+            where o.case_id = c.id and o.complete and o.voided_at is null
             order by o.taken_at desc, o.id desc limit 1
           ) s
           join ews_alerts a on a.case_id = c.id and a.set_id = s.id and a.status = 'acknowledged'
@@ -155,6 +157,7 @@ export const responseReport = (db: Db, from: Date, to: Date, scope: WardScope) =
         (percentile_cont(0.5) within group (order by extract(epoch from e.escalated_at - e.raised_at) / 60))::float8 as median_escalation_min
       from ews_alerts e left join wards w on w.id = e.ward_id
       where e.raised_at >= ${from.toISOString()}::timestamptz and e.raised_at < ${to.toISOString()}::timestamptz
+        and e.status <> 'withdrawn'
         and ${wardCondition(scope, sql`e.ward_id`) ?? sql`true`}
       group by e.ward_id, w.name, e.type order by w.name, e.type`,
   );

@@ -21,6 +21,7 @@ select b.ward_id as "wardId", b.id as "bedId", b.code as "bedCode", p.id as "pat
 select s.case_id, s.total, s.band, s.complete, s.taken_at, s.next_due_at
           from unnest($1::uuid[]) as c(id)
           cross join lateral (
-            select * from observation_sets o where o.case_id = c.id order by o.taken_at desc, o.id desc limit $2
+            select * from observation_sets o where o.case_id = c.id and o.voided_at is null
+            order by o.taken_at desc, o.id desc limit $2
           ) s
           order by s.case_id, s.taken_at desc, s.id desc;

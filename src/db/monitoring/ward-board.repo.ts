@@ -49,7 +49,7 @@ export type LatestSet = {
   next_due_at: string | null;
 };
 
-/** The latest `perCase` sets of each case on the board, newest first. */
+/** The latest `perCase` sets of each case on the board, newest first; a voided set counts nowhere. */
 export const latestSets = (db: Db, caseIds: string[], perCase = 4): Promise<LatestSet[]> =>
   caseIds.length
     ? rows<LatestSet>(
@@ -59,7 +59,8 @@ export const latestSets = (db: Db, caseIds: string[], perCase = 4): Promise<Late
           select s.case_id, s.total, s.band, s.complete, s.taken_at, s.next_due_at
           from unnest(${sql.param(caseIds)}::uuid[]) as c(id)
           cross join lateral (
-            select * from observation_sets o where o.case_id = c.id order by o.taken_at desc, o.id desc limit ${perCase}
+            select * from observation_sets o where o.case_id = c.id and o.voided_at is null
+            order by o.taken_at desc, o.id desc limit ${perCase}
           ) s
           order by s.case_id, s.taken_at desc, s.id desc`,
       )

@@ -5,7 +5,9 @@ import type { MonitoringFrequency, News2Band } from '../scores/news2';
 
 export const ALERT_TYPES = ['red_score', 'urgent', 'emergency', 'overdue'] as const;
 export type AlertType = (typeof ALERT_TYPES)[number];
-export const ALERT_STATUSES = ['open', 'acknowledged'] as const;
+// Withdrawn: the set that raised it was corrected so that it no longer calls for it, or voided
+// (observation-corrections.ts); kept, with who acknowledged it if anyone had, never escalated.
+export const ALERT_STATUSES = ['open', 'acknowledged', 'withdrawn'] as const;
 export type AlertStatus = (typeof ALERT_STATUSES)[number];
 export const ACK_ACTIONS = ['reviewed', 'treatment_started', 'escalated_icu', 'rapid_response'] as const;
 export type AckAction = (typeof ACK_ACTIONS)[number];

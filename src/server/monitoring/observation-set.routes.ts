@@ -1,14 +1,18 @@
-// Observation sets, the scale-2 order and the bed monitor's prefill over HTTP: each route declares its
-// permission and contract and calls the service.
+// Observation sets (entered, listed, corrected and voided), the scale-2 order and the bed monitor's
+// prefill over HTTP: each route declares its permission and contract and calls the service.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   bedsideVitalsSchema,
   idParams,
+  observationSetCorrected,
+  observationSetEdit,
   observationSetInput,
   observationSetList,
   observationSetSaved,
+  observationSetVoid,
   scale2OrderInput,
   scale2OrderSchema,
+  setParams,
 } from '../../api/monitoring';
 import { actorOf } from '../platform/actor';
 import { ObservationSetService } from './observation-set.service';
@@ -44,6 +48,39 @@ export const observationSetRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => sets.list(actorOf(req), req.params.id),
+  );
+
+  // ── Corrections: over the version read, with a reason, what it was kept ──
+  app.put(
+    '/api/v1/cases/:id/observation-sets/:setId',
+    {
+      config: { permission: 'observation.write' },
+      schema: {
+        tags: ['monitoring'],
+        summary:
+          '更正观察记录的数值或测量时间（需原因；重新计算 NEWS2 与预警）/ correct a set’s values or time with a reason; NEWS2 and its alerts follow',
+        params: setParams,
+        body: observationSetEdit,
+        response: { 200: observationSetCorrected },
+      },
+    },
+    (req) => sets.edit(actorOf(req), req.params.id, req.params.setId, req.body),
+  );
+
+  app.post(
+    '/api/v1/cases/:id/observation-sets/:setId/void',
+    {
+      config: { permission: 'observation.write' },
+      schema: {
+        tags: ['monitoring'],
+        summary:
+          '作废观察记录（需原因，保留并划除，其预警撤回）/ void a set with a reason: kept struck through, its alerts withdrawn',
+        params: setParams,
+        body: observationSetVoid,
+        response: { 200: observationSetCorrected },
+      },
+    },
+    (req) => sets.void(actorOf(req), req.params.id, req.params.setId, req.body),
   );
 
   app.post(

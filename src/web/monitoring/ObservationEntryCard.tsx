@@ -1,54 +1,29 @@
 // The bedside observation set, tablet-friendly: NEWS2 computed live by the same domain code the server
-// runs, prefilled from the bedside monitor on request, saved as one set.
-import { App, Button, Card, Col, InputNumber, Radio, Row, Space, Tag } from 'antd';
+// runs, prefilled from the bedside monitor on request, taken now or at the time given ("1005"), saved as
+// one set; a refused time or value is named at its field.
+import { App, Button, Card, Form, Space, Tag } from 'antd';
 import { useMemo, useState } from 'react';
-import type { ObservationValues } from '../../api/monitoring';
-import { getInstrument } from '../../domain/scores/index';
 import { fmtDateTime } from '../shared/format';
-import type { MessageKey } from '../shared/i18n';
 import { useI18n } from '../shared/i18n';
 import { useSession } from '../shared/session';
-import { errorMessage } from '../shared/use-attempt';
 import { BAND_COLOR } from './news2-band';
+import { ObservationValuesFields } from './ObservationValuesFields';
+import { setErrorText, setFieldErrors } from './observation-errors';
 import { fetchBedsideVitals, useSaveObservationSet } from './observation-set.resource';
-
-/** Every value of the form, empty (`null`) until entered. */
-type Values = { [K in keyof ObservationValues]-?: Exclude<ObservationValues[K], undefined> };
-const EMPTY: Values = {
-  respirationRate: null,
-  spo2: null,
-  onOxygen: null,
-  systolicBp: null,
-  pulse: null,
-  consciousness: null,
-  temperature: null,
-};
+import { EMPTY, liveNews2, type Values } from './observation-values';
+import { TakenAtField } from './TakenAtField';
+import { TAKEN_NOW, type TakenAt, takenAtOf } from './taken-at';
 
 export function ObservationEntryCard({ caseId }: { caseId: string }) {
-  const { t, lang } = useI18n();
+  const { t, lang, locale } = useI18n();
   const { can } = useSession();
   const { message } = App.useApp();
   const save = useSaveObservationSet(caseId);
   const [v, setV] = useState<Values>(EMPTY);
-  const live = useMemo(() => {
-    const input = Object.fromEntries(Object.entries({ ...v, spo2Scale: 1 }).filter(([, x]) => x !== null));
-    return getInstrument('news2')!.compute(input as never);
-  }, [v]);
-  const num = (key: keyof Values, label: MessageKey, min: number, max: number, step = 1) => (
-    <div>
-      <div>{t(label)}</div>
-      <InputNumber
-        size="large"
-        style={{ width: '100%' }}
-        min={min}
-        max={max}
-        step={step}
-        value={v[key] as number | null}
-        onChange={(x) => setV({ ...v, [key]: typeof x === 'number' ? x : null })}
-        data-testid={`obs-${key}`}
-      />
-    </div>
-  );
+  const [taken, setTaken] = useState<TakenAt>(TAKEN_NOW);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const live = useMemo(() => liveNews2(v), [v]);
+  const at = takenAtOf(taken);
   const prefill = async () => {
     const r = await fetchBedsideVitals(caseId);
     if (!r.at) {
@@ -60,12 +35,17 @@ export function ObservationEntryCard({ caseId }: { caseId: string }) {
     message.success(t('obs.prefilled', { time: fmtDateTime(r.at) }));
   };
   const submit = async () => {
+    if (at === 'invalid') return;
     try {
-      const r = await save.mutateAsync({ takenAt: new Date().toISOString(), values: v });
+      const takenAt = new Date(at ?? Date.now()).toISOString();
+      const r = await save.mutateAsync({ takenAt, values: v });
       message.success(r.complete ? t('obs.saved', { total: r.total ?? '' }) : t('obs.savedIncomplete'));
       setV(EMPTY);
+      setTaken(TAKEN_NOW);
+      setErrors({});
     } catch (e) {
-      message.error(errorMessage(e, t));
+      setErrors(setFieldErrors(e));
+      message.error(setErrorText(e, t, locale));
     }
   };
   return (
@@ -86,47 +66,35 @@ export function ObservationEntryCard({ caseId }: { caseId: string }) {
         </span>
       }
     >
-      <Row gutter={[12, 12]}>
-        <Col span={8}>{num('respirationRate', 'obs.rr', 0, 80)}</Col>
-        <Col span={8}>{num('spo2', 'obs.spo2', 40, 100)}</Col>
-        <Col span={8}>
-          <div>{t('obs.o2')}</div>
-          <Radio.Group
-            size="large"
-            optionType="button"
-            value={v.onOxygen}
-            onChange={(e) => setV({ ...v, onOxygen: e.target.value })}
-            data-testid="obs-onOxygen"
-            options={[
-              { value: true, label: t('visit.yes') },
-              { value: false, label: t('visit.no') },
-            ]}
-          />
-        </Col>
-        <Col span={8}>{num('systolicBp', 'obs.sbp', 30, 300)}</Col>
-        <Col span={8}>{num('pulse', 'obs.pulse', 10, 300)}</Col>
-        <Col span={8}>{num('temperature', 'obs.temp', 25, 45, 0.1)}</Col>
-        <Col span={24}>
-          <div>{t('obs.acvpu')}</div>
-          <Radio.Group
-            size="large"
-            optionType="button"
-            value={v.consciousness}
-            onChange={(e) => setV({ ...v, consciousness: e.target.value })}
-            data-testid="obs-consciousness"
-            options={['A', 'C', 'V', 'P', 'U'].map((x) => ({ value: x, label: x }))}
-          />
-        </Col>
-      </Row>
+      <ObservationValuesFields v={v} onChange={setV} errors={errors} />
       {can('observation.write') && (
-        <Space style={{ marginTop: 12 }}>
-          <Button type="primary" size="large" onClick={submit} data-testid="obs-submit">
-            {t('obs.submit')}
-          </Button>
-          <Button size="large" onClick={prefill} data-testid="obs-prefill">
-            {t('obs.prefill')}
-          </Button>
-        </Space>
+        <Form layout="vertical" component="div" style={{ marginTop: 12 }}>
+          <TakenAtField
+            id="obs-taken-at"
+            value={taken}
+            onChange={(x) => {
+              setTaken(x);
+              setErrors(({ takenAt: _, ...rest }) => rest);
+            }}
+            error={errors.takenAt}
+            size="large"
+          />
+          <Space>
+            <Button
+              type="primary"
+              size="large"
+              onClick={submit}
+              disabled={at === 'invalid'}
+              loading={save.isPending}
+              data-testid="obs-submit"
+            >
+              {t('obs.submit')}
+            </Button>
+            <Button size="large" onClick={prefill} data-testid="obs-prefill">
+              {t('obs.prefill')}
+            </Button>
+          </Space>
+        </Form>
       )}
     </Card>
   );

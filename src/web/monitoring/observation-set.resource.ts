@@ -1,12 +1,15 @@
 // A case's bedside observation sets: the case they belong to, the recent sets, a set entered (scored by
-// the server with the same NEWS2 the page shows live), the bedside monitor's latest vitals to prefill
-// it, and the doctor's scale-2 order.
+// the server with the same NEWS2 the page shows live), corrected or voided with a reason, the bedside
+// monitor's latest vitals to prefill it, and the doctor's scale-2 order.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   BedsideVitals,
+  ObservationSetCorrected,
+  ObservationSetEdit,
   ObservationSetInput,
   ObservationSetList,
   ObservationSetSaved,
+  ObservationSetVoid,
   Scale2Order,
   Scale2OrderInput,
 } from '../../api/monitoring';
@@ -31,6 +34,22 @@ export function useSaveObservationSet(caseId: string) {
   return useMutation({
     mutationFn: (body: ObservationSetInput) => api.post<ObservationSetSaved>(setsUrl(caseId), body),
     onSuccess: () => client.invalidateQueries({ queryKey: observationSetKeys.sets(caseId) }),
+  });
+}
+
+type Correction =
+  | { action: 'edit'; setId: string; body: ObservationSetEdit }
+  | { action: 'void'; setId: string; body: ObservationSetVoid };
+
+/** A set corrected or voided; the list reloads either way (a stale version shows the latest). */
+export function useCorrectObservationSet(caseId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (c: Correction) =>
+      c.action === 'edit'
+        ? api.put<ObservationSetCorrected>(`${setsUrl(caseId)}/${c.setId}`, c.body)
+        : api.post<ObservationSetCorrected>(`${setsUrl(caseId)}/${c.setId}/void`, c.body),
+    onSettled: () => client.invalidateQueries({ queryKey: observationSetKeys.sets(caseId) }),
   });
 }
 
