@@ -57,7 +57,7 @@ export class FollowupTaskService {
     const call: CallResult =
       input.status === 'died' ? { ...input, deathAt: Date.parse(input.deathAt) } : input;
     if (call.status === 'died' && call.deathAt > this.ctx.clock().getTime())
-      throw new AppError('validation_failed', {}, [{ path: 'deathAt', message: 'time.in_future' }]);
+      throw new AppError('validation_failed', {}, [{ path: 'deathAt', message: 'record.time.in_future' }]);
     return this.db.transaction(async (tx) => {
       const done = await completeTask(tx, task.id, callResultText(call), {
         userId: actor.id,

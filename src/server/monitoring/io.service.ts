@@ -23,7 +23,7 @@ export class IoService {
     const c = await this.ctx.access.case(actor, 'observation.write', caseId);
     const at = new Date(input.at);
     if (takenInFuture(at.getTime(), this.ctx.clock().getTime()))
-      throw new AppError('validation_failed', {}, [{ path: 'at', message: 'time.in_future' }]);
+      throw new AppError('validation_failed', {}, [{ path: 'at', message: 'record.time.in_future' }]);
     return this.ctx.database.db.transaction(async (tx) => {
       const row = await insertIo(tx, {
         caseId: c.id,

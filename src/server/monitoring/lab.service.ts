@@ -20,7 +20,7 @@ export class LabService {
     const c = await this.ctx.access.case(actor, 'observation.write', caseId);
     const takenAt = new Date(input.takenAt);
     if (takenInFuture(takenAt.getTime(), this.ctx.clock().getTime()))
-      throw new AppError('validation_failed', {}, [{ path: 'takenAt', message: 'time.in_future' }]);
+      throw new AppError('validation_failed', {}, [{ path: 'takenAt', message: 'record.time.in_future' }]);
     return this.ctx.database.db.transaction(async (tx) => {
       await insertLab(tx, {
         patientId: c.patientId,

@@ -34,7 +34,7 @@ export class PacuService {
     const c = await this.ctx.access.case(actor, 'observation.write', caseId);
     const at = new Date(input.at);
     if (takenInFuture(at.getTime(), this.ctx.clock().getTime()))
-      throw new AppError('validation_failed', {}, [{ path: 'at', message: 'time.in_future' }]);
+      throw new AppError('validation_failed', {}, [{ path: 'at', message: 'record.time.in_future' }]);
     return this.db.transaction(async (tx) => {
       const row = await insertEvent(tx, {
         caseId: c.id,

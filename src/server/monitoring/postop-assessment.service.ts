@@ -32,7 +32,7 @@ export class PostopAssessmentService {
     const at = new Date(input.at);
     const now = this.ctx.clock();
     if (takenInFuture(at.getTime(), now.getTime()))
-      throw new AppError('validation_failed', {}, [{ path: 'at', message: 'time.in_future' }]);
+      throw new AppError('validation_failed', {}, [{ path: 'at', message: 'record.time.in_future' }]);
     const form = formOf(input.instrument);
     if (!form) throw new AppError('validation_failed', {}, [{ path: 'instrument', message: 'invalid' }]);
     const parsed = form.input.safeParse(input.input);
