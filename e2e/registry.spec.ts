@@ -1,87 +1,7 @@
 // The foundation's acceptance, in a real browser against the real server with demo data.
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { dayWithScheduledCases, login, newUserPage } from './helpers';
-
-/** A scheduled case of the board's day whose theatre is free (入室 not held by the one-patient-per-theatre gate). */
-async function scheduledCaseInFreeRoom(request: APIRequestContext, ids?: string[]) {
-  const candidates =
-    ids ??
-    (
-      (await (await request.get(`/api/v1/cases?date=${await dayWithScheduledCases(request)}`)).json())
-        .items as {
-        id: string;
-        status: string;
-      }[]
-    )
-      .filter((c) => c.status === 'scheduled')
-      .map((c) => c.id);
-  for (const id of candidates) {
-    const detail = await (await request.get(`/api/v1/cases/${id}`)).json();
-    if (detail.status === 'scheduled' && detail.roomOccupant === null) return detail;
-  }
-  throw new Error('no scheduled case has a free theatre');
-}
-
-/** Moves a case on to 出室, each step now, gates overridden with a reason (an anesthesiologist's request). */
-async function walkOut(request: APIRequestContext, caseId: string) {
-  const path = ['anesthesia_start', 'surgery_start', 'surgery_end', 'anesthesia_end', 'out_of_room'];
-  for (let step = 0; step < path.length; step++) {
-    const c = await (await request.get(`/api/v1/cases/${caseId}`)).json();
-    const next = path.find((s) => c.allowedTransitions.includes(s));
-    if (!next || c.status === 'out_of_room') return;
-    const moved = await request.post(`/api/v1/cases/${caseId}/transitions`, {
-      data: {
-        to: next,
-        at: new Date().toISOString(),
-        version: c.version,
-        override: { reason: '测试：腾空手术间' },
-      },
-    });
-    expect(moved.status(), await moved.text()).toBe(200);
-  }
-}
-
-/**
- * A scheduled case in a free theatre: one of the board's, or — when earlier tests have filled the free
- * theatres — a new case for the first patient in the first theatre nobody is in.
- */
-async function caseInFreeRoom(request: APIRequestContext) {
-  try {
-    return await scheduledCaseInFreeRoom(request);
-  } catch {
-    const rooms = (await (await request.get('/api/v1/or-rooms')).json()).items as { code: string }[];
-    const patient = (await (await request.get('/api/v1/patients?limit=1')).json()).items[0] as { id: string };
-    for (const room of rooms) {
-      const made = await request.post('/api/v1/cases', {
-        data: {
-          patientId: patient.id,
-          diagnosisCode: 'C34.101',
-          diagnosisText: '右肺上叶恶性肿瘤',
-          procedureCode: '32.4101',
-          procedureText: '胸腔镜下右肺上叶切除术',
-          grade: 4,
-          approach: 'vats',
-          urgency: 'elective',
-          plannedAnesthesia: 'general_tube',
-          orRoom: room.code,
-          scheduledStart: new Date(Date.now() + 3600_000).toISOString(),
-          surgeon: '高振华',
-          assistants: [],
-          anesthesiologists: [],
-        },
-      });
-      expect(made.status()).toBe(201);
-      const detail = await (await request.get(`/api/v1/cases/${(await made.json()).id}`)).json();
-      if (detail.roomOccupant === null) return detail;
-      // Every theatre busy (mid-morning of the demo day): the occupant of this one finishes first — an
-      // anesthesiologist walks it out, over its checklists with a reason — and the room is free.
-      await walkOut(request, detail.roomOccupant.caseId);
-      const freed = await (await request.get(`/api/v1/cases/${detail.id}`)).json();
-      if (freed.roomOccupant === null) return freed;
-    }
-    throw new Error('no theatre could be freed');
-  }
-}
+import { caseInFreeRoom, pick, scheduledCaseInFreeRoom } from './registry-helpers';
 
 const caseStatus = (page: Page) => page.getByTestId('case-status');
 
@@ -156,18 +76,24 @@ test('saving a case over a stale version shows the conflict instead of overwriti
     .first();
   const caseId = ((await card.getAttribute('data-testid')) ?? '').replace('case-card-', '');
   await first.goto(`/cases/${caseId}/edit`);
-  const surgeon = first.getByTestId('case-form-surgeon');
-  await expect(surgeon).toBeVisible();
+  await expect(first.getByTestId('case-form-surgeon')).toBeVisible();
 
-  // Someone else saves the case meanwhile.
+  // Someone else saves the case meanwhile, with another grade-4 surgeon.
   const other = await newUserPage(browser, 'anesthesia');
   const latest = await (await other.request.get(`/api/v1/cases/${caseId}`)).json();
+  const surgeons = (await (await other.request.get('/api/v1/staff?role=surgeon')).json()).items as {
+    id: string;
+    displayName: string;
+    surgicalGrade: number | null;
+  }[];
+  const [theirs, mine] = surgeons.filter((s) => s.surgicalGrade === 4 && s.id !== latest.surgeonUserId);
   const {
     id: _id,
     status: _s,
     times: _t,
     destination: _d,
     cancelStage: _c,
+    cancelReasonCode: _rc,
     cancelReason: _r,
     updatedAt: _u,
     patient: _p,
@@ -179,18 +105,18 @@ test('saving a case over a stale version shows the conflict instead of overwriti
     ...body
   } = latest;
   const saved = await other.request.put(`/api/v1/cases/${caseId}`, {
-    data: { ...body, surgeon: '别处修改' },
+    data: { ...body, surgeonUserId: theirs!.id },
   });
-  expect(saved.status()).toBe(200);
+  expect(saved.status(), await saved.text()).toBe(200);
 
-  await surgeon.fill('我的修改');
+  await pick(first, 'case-form-surgeon', mine!.displayName, `${mine!.displayName}（四级）`);
   await first.getByTestId('case-form-submit').click();
   const dialog = first.getByTestId('version-conflict');
   await expect(dialog).toBeVisible();
-  await expect(dialog).toContainText('别处修改');
-  await expect(dialog).toContainText('我的修改');
+  await expect(dialog).toContainText(theirs!.displayName);
+  await expect(dialog).toContainText(mine!.displayName);
   const stored = await (await other.request.get(`/api/v1/cases/${caseId}`)).json();
-  expect(stored.surgeon).toBe('别处修改');
+  expect(stored.surgeon).toBe(theirs!.displayName);
 });
 
 test('the case page holds 入室 into an occupied theatre and 麻醉开始/手术开始 before their checklist; an anesthesiologist proceeds only with a reason', async ({
@@ -212,9 +138,9 @@ test('the case page holds 入室 into an occupied theatre and 麻醉开始/手�
   const scheduled = await doctor.request.post('/api/v1/cases', {
     data: {
       patientId: other.id,
-      diagnosisCode: 'C34.101',
+      diagnosisCode: 'C34.100',
       diagnosisText: '右肺上叶恶性肿瘤',
-      procedureCode: '32.4101',
+      procedureCode: '32.4100',
       procedureText: '胸腔镜下右肺上叶切除术',
       grade: 4,
       approach: 'vats',
@@ -313,4 +239,94 @@ test('the patient form: required fields say 必填, the ID number fills birth da
   await page.getByRole('button', { name: '仍要保存' }).click();
   await expect(page).toHaveURL(/\/patients\/[0-9a-f-]{36}$/);
   await expect(page.getByTestId('patient-banner')).toContainText('身份核对');
+});
+
+test('a case is booked from the dictionaries and the staff: diagnosis by pinyin, procedure by code, grade and approach proposed, a surgeon below the grade refused', async ({
+  page,
+}) => {
+  await login(page, 'surgeon');
+  const patient = (await (await page.request.get('/api/v1/patients?limit=1')).json()).items[0] as {
+    id: string;
+  };
+  await page.goto(`/cases/new?patientId=${patient.id}`);
+
+  await pick(page, 'case-form-diagnosisCode', 'fsy', 'C34.100 肺上叶恶性肿瘤');
+  await expect(page.getByTestId('case-form-diagnosisText')).toHaveValue('肺上叶恶性肿瘤');
+  await pick(page, 'case-form-procedureCode', '32.41', '32.4100 胸腔镜下肺叶切除术');
+  await expect(page.getByTestId('case-form-procedureText')).toHaveValue('胸腔镜下肺叶切除术');
+  await expect(page.getByTestId('case-form-proposal')).toContainText(
+    '按医院手术分级目录建议：四级、胸腔镜(VATS)',
+  );
+  const item = (id: string) => page.locator('.ant-form-item', { has: page.locator(`#${id}`) });
+  await expect(item('grade')).toContainText('四级');
+  await expect(item('approach')).toContainText('胸腔镜(VATS)');
+
+  await page.locator('#orRoom').click();
+  await page.locator('.ant-select-item-option:visible', { hasText: '第8手术间' }).click();
+  const start = page.locator('#scheduledStart');
+  await start.click();
+  await start.fill(
+    new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Asia/Shanghai',
+      dateStyle: 'short',
+      timeStyle: 'short',
+    }).format(Date.now() + 2 * 86_400_000),
+  );
+  await page.locator('.ant-picker-dropdown:visible .ant-picker-ok button').click();
+
+  // 马文斌 is authorised for grade 2: the form warns, the server refuses, naming him and both grades.
+  await pick(page, 'case-form-surgeon', '马文斌', '马文斌（二级）');
+  await expect(page.getByTestId('case-form-surgeon-warning')).toContainText('低于本台手术的四级');
+  await page.getByTestId('case-form-submit').click();
+  await expect(page.getByTestId('form-error')).toHaveText('马文斌的授权手术级别为二级，不能主刀四级手术');
+  await expect(page).toHaveURL(/\/cases\/new/);
+
+  await pick(page, 'case-form-surgeon', '刘建军', '刘建军（四级）');
+  await pick(page, 'case-form-nurses', '李婷', '李婷');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('case-form-submit').click();
+  await expect.poll(() => new URL(page.url()).pathname).toMatch(/^\/cases\/[0-9a-f-]{36}$/);
+  await expect(caseStatus(page)).toHaveAttribute('data-status', 'scheduled');
+  await expect(page.locator('.ant-descriptions')).toContainText('肺上叶恶性肿瘤 C34.100');
+  await expect(page.locator('.ant-descriptions')).toContainText('刘建军');
+  const saved = await (await page.request.get(`/api/v1/cases/${page.url().split('/').pop()}`)).json();
+  expect(saved).toMatchObject({
+    diagnosisCode: 'C34.100',
+    procedureCode: '32.4100',
+    grade: 4,
+    approach: 'vats',
+    surgeon: '刘建军',
+    nurses: ['李婷'],
+  });
+});
+
+test('cancelling a case needs a reason from the list (and words for "other"); the case page shows it', async ({
+  browser,
+}) => {
+  const nurse = await newUserPage(browser, 'nurse');
+  const c = await scheduledCaseInFreeRoom(nurse.request);
+  const refused = await nurse.request.post(`/api/v1/cases/${c.id}/transitions`, {
+    data: { to: 'cancelled', at: new Date().toISOString(), version: c.version, reason: '没有选原因' },
+  });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).error.code).toBe('cancel_reason_required');
+
+  await nurse.goto(`/cases/${c.id}`);
+  await nurse.getByTestId('transition-cancelled').click();
+  const dialog = nurse.getByRole('dialog');
+  // antd spaces a two-character button label (确 认).
+  const confirm = dialog.getByRole('button', { name: /^确\s*认$/ });
+  await expect(confirm).toBeDisabled();
+  await pick(nurse, 'cancel-reason-code', '其他', '其他');
+  await expect(dialog).toContainText('说明（选“其他”时必填）');
+  await expect(confirm).toBeDisabled();
+  await dialog.getByTestId('cancel-reason-code').click();
+  await nurse
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: 'ICU 无床位' })
+    .click();
+  await dialog.getByTestId('cancel-reason-text').fill('术后需入 ICU，今日无床');
+  await expect(confirm).toBeEnabled();
+  await confirm.click();
+  await expect(caseStatus(nurse)).toHaveAttribute('data-status', 'cancelled');
+  await expect(nurse.getByTestId('case-cancel-reason')).toHaveText('ICU 无床位（术后需入 ICU，今日无床）');
 });

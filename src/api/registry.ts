@@ -3,8 +3,11 @@
 import { z } from 'zod';
 import { CHECKLIST_PHASES } from '../domain/anesthesia/record-vocabulary';
 import { singleLineText } from '../domain/common/text';
+import { CANCEL_REASON_CODES } from '../domain/registry/cancel-reasons';
 import { CASE_STATUSES, type CaseStatus } from '../domain/registry/case-status';
+import { DICTIONARY_KINDS } from '../domain/registry/code-dictionary';
 import { admissionInput, caseInput, isoDate, isoDateTime, patientInput } from '../domain/registry/schemas';
+import { APPROACHES } from '../domain/registry/vocabulary';
 import { pdfDocument, xlsxDocument } from './documents';
 import { defineErrors } from './error-def';
 
@@ -72,12 +75,18 @@ export const caseSchema = z.object({
   orRoom: z.string(),
   scheduledStart: z.string(),
   surgeon: z.string(),
+  /** The operating surgeon's account (null for a case booked with the surgeon's name only). */
+  surgeonUserId: z.string().nullable(),
   assistants: z.array(z.string()),
   anesthesiologists: z.array(z.string()),
+  nurses: z.array(z.string()),
   status: z.enum(CASE_STATUSES),
   times: z.record(z.string(), z.string().nullable()),
   destination: z.string().nullable(),
   cancelStage: z.string().nullable(),
+  /** The coded reason (domain/registry/cancel-reasons.ts); null for a case cancelled before the list existed. */
+  cancelReasonCode: z.string().nullable(),
+  /** The free text of the cancellation (required with "other"). */
   cancelReason: z.string().nullable(),
   version: z.number(),
   updatedAt: z.string(),
@@ -180,6 +189,8 @@ export const transitionInput = z.strictObject({
   to: z.enum(TARGETS),
   at: isoDateTime,
   version,
+  /** Why a case is cancelled, from the list; `reason` is its free text (required with "other"). */
+  reasonCode: z.enum(CANCEL_REASON_CODES).optional(),
   reason: singleLineText(200).optional(),
   override: gateOverrideInput.optional(),
 });
@@ -203,6 +214,107 @@ export const orRoomListSchema = z.object({
 });
 export type OrRoomList = z.infer<typeof orRoomListSchema>;
 export type OrRoom = z.infer<typeof orRoomListSchema>['items'][number];
+
+// ── Coded dictionaries (/api/v1/dictionary) and staff (/api/v1/staff) ──
+export const dictionaryKind = z.enum(DICTIONARY_KINDS);
+/** A lookup: a code prefix, pinyin initials or part of a name; a page of `limit` from `offset`. */
+export const dictionaryQuery = z.strictObject({
+  kind: dictionaryKind,
+  q: z.string().trim().max(50).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type DictionaryQuery = z.infer<typeof dictionaryQuery>;
+export const dictionaryEntrySchema = z.object({
+  kind: dictionaryKind,
+  code: z.string(),
+  name: z.string(),
+  pinyin: z.string(),
+  /** The hospital catalogue's grade (a restricted technology: 4) and approach; null when it gives none. */
+  grade: z.number().nullable(),
+  approach: z.enum(APPROACHES).nullable(),
+  restricted: z.boolean(),
+  source: z.enum(['starter', 'his']),
+});
+export type DictionaryEntryDto = z.infer<typeof dictionaryEntrySchema>;
+/** `more`: further entries match beyond this page. */
+export const dictionaryPage = z.object({ items: z.array(dictionaryEntrySchema), more: z.boolean() });
+export type DictionaryPage = z.infer<typeof dictionaryPage>;
+export const dictionarySummary = z.object({
+  items: z.array(
+    z.object({
+      kind: dictionaryKind,
+      active: z.number(),
+      inactive: z.number(),
+      fromHis: z.number(),
+      starter: z.number(),
+      updatedAt: z.string().nullable(),
+    }),
+  ),
+});
+export type DictionarySummary = z.infer<typeof dictionarySummary>;
+export const DICTIONARY_ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
+/** The base64 text of an upload: about 18 MB of file, far above a national edition's export. */
+export const DICTIONARY_UPLOAD_CHARS = 24 * 1024 * 1024;
+/**
+ * A HIS export, its bytes in base64 (UTF-8 with or without BOM, or GB18030; `auto` tells them apart).
+ * With `replace`, the kind's codes missing from the file are deactivated (never deleted: cases keep them).
+ */
+export const dictionaryImportInput = z.strictObject({
+  kind: dictionaryKind,
+  content: z.base64().min(1).max(DICTIONARY_UPLOAD_CHARS),
+  encoding: z.enum(DICTIONARY_ENCODINGS).default('auto'),
+  replace: z.boolean().default(false),
+});
+export type DictionaryImportInput = z.input<typeof dictionaryImportInput>;
+export const dictionaryImportResult = z.object({
+  kind: dictionaryKind,
+  encoding: z.enum(['utf-8', 'gb18030', 'utf-16le']),
+  header: z.boolean(),
+  rows: z.number(),
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  deactivated: z.number(),
+});
+export type DictionaryImportResult = z.infer<typeof dictionaryImportResult>;
+/** A refused import's rows (in the error body beside `code`), each with its line and reasons. */
+export type RejectedImportRow = { line: number; code: string; reasons: string[] };
+export const starterInstallResult = z.object({
+  items: z.array(z.object({ kind: dictionaryKind, inserted: z.number(), updated: z.number() })),
+});
+export type StarterInstallResult = z.infer<typeof starterInstallResult>;
+
+export const STAFF_ROLES = ['surgeon', 'anesthesiologist', 'nurse'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+export const staffQuery = z.strictObject({
+  role: z.enum(STAFF_ROLES),
+  q: z.string().trim().max(50).optional(),
+});
+export const staffSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  role: z.enum(STAFF_ROLES),
+  /** The authorised surgical grade (手术分级授权); null: not authorised to operate. */
+  surgicalGrade: z.number().nullable(),
+});
+export type Staff = z.infer<typeof staffSchema>;
+export const staffList = z.object({ items: z.array(staffSchema) });
+export type StaffList = z.infer<typeof staffList>;
+/** PUT /api/v1/users/:id/surgical-grade (security administrator). */
+export const surgicalGradeInput = z.strictObject({
+  surgicalGrade: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]).nullable(),
+  version,
+});
+export type SurgicalGradeInput = z.infer<typeof surgicalGradeInput>;
+export const surgicalGradeSchema = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  surgicalGrade: z.number().nullable(),
+  version: z.number(),
+});
+export const surgicalGradeList = z.object({ items: z.array(surgicalGradeSchema) });
+export type SurgicalGradeList = z.infer<typeof surgicalGradeList>;
 
 // ── Realtime: what the registry announces on `board:<date>`, `case:<id>` and `patient:<id>` ──
 export type RegistryEvent =
@@ -232,8 +344,29 @@ export const registryErrors = defineErrors({
   },
   cancel_reason_required: {
     status: 400,
-    'zh-CN': '取消手术必须填写原因',
-    'en-US': 'A reason is required to cancel',
+    'zh-CN': '取消手术须从列表中选择取消原因，选“其他”时须填写说明',
+    'en-US': 'Cancelling needs a reason from the list, and a description when it is "Other"',
+  },
+  surgeon_not_authorised: {
+    status: 400,
+    'zh-CN': '{surgeon}的授权手术级别为{surgeonGrade}，不能主刀{caseGrade}手术',
+    'en-US': '{surgeon} is authorised for {surgeonGrade}; this case is {caseGrade}',
+  },
+  dictionary_import_rejected: {
+    status: 400,
+    'zh-CN': '{count} 行不能导入（见各行原因），未导入任何编码；请修正后重新导入',
+    'en-US':
+      '{count} rows cannot be imported (see each row); nothing was imported — correct them and import again',
+  },
+  dictionary_import_empty: {
+    status: 400,
+    'zh-CN': '文件中没有编码行',
+    'en-US': 'The file holds no code rows',
+  },
+  dictionary_import_too_many: {
+    status: 400,
+    'zh-CN': '文件有 {rows} 行，超过一次导入的上限 {max} 行',
+    'en-US': 'The file has {rows} rows, more than the {max} one import may hold',
   },
   duplicate_mrn: { status: 409, 'zh-CN': '住院号 {mrn} 已存在', 'en-US': 'MRN {mrn} already exists' },
   // `checklist` in the body names the phase (sign_in, time_out, sign_out).

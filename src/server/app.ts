@@ -54,6 +54,7 @@ import { REVALIDATE, webStaticOptions } from './platform/web-serving';
 import { realtimeRoutes } from './realtime/routes';
 import { admissionRoutes } from './registry/admission.routes';
 import { caseRoutes } from './registry/case.routes';
+import { dictionaryRoutes } from './registry/dictionary.routes';
 import { patientRoutes } from './registry/patient.routes';
 import { securityPolicyRoutes } from './users/security-policy.routes';
 import { userRoutes } from './users/user.routes';
@@ -163,6 +164,7 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(patientRoutes);
   await app.register(admissionRoutes);
   await app.register(caseRoutes);
+  await app.register(dictionaryRoutes);
   await app.register(scoreRoutes);
   await app.register(visitRoutes);
   await app.register(recommendationRoutes);

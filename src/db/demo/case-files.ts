@@ -46,8 +46,9 @@ export type CaseFile = {
   outcome: OutcomePlan | null;
 };
 
-const minutesOf = (code: string) =>
-  PROCEDURES.find(([p]) => p.code === code)?.[0].minutes ?? ([60, 120] as const);
+// Several procedures share a code (a robotic lobectomy is coded as the thoracoscopic one): matched by name too.
+const minutesOf = (code: string, text: string) =>
+  PROCEDURES.find(([p]) => p.code === code && p.text === text)?.[0].minutes ?? ([60, 120] as const);
 
 export function caseFiles(demo: DemoData, now: Date, timeZone: string): CaseFile[] {
   const patients = new Map(demo.patients.map((p) => [p.id, p]));
@@ -71,7 +72,17 @@ export function caseFiles(demo: DemoData, now: Date, timeZone: string): CaseFile
     const planned = c.status !== 'cancelled' || c.times.in_room !== undefined;
     const v =
       filed && planned
-        ? visitPlan({ ...c, day, minutes: minutesOf(c.procedureCode), sex: patient.sex, age, baseline }, now)
+        ? visitPlan(
+            {
+              ...c,
+              day,
+              minutes: minutesOf(c.procedureCode, c.procedureText),
+              sex: patient.sex,
+              age,
+              baseline,
+            },
+            now,
+          )
         : null;
     const results = v
       ? assessVisit(v.data, {

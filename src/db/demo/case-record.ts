@@ -94,7 +94,7 @@ type Entry<T> = Omit<T, 'recordedAt'>;
 function positionOf(c: RecordCase, r: Rng): string {
   if (c.approach === 'ablation') return r.chance(0.5) ? '俯卧位' : '仰卧位';
   if (esophageal(c)) return '左侧卧位，腹部操作时改平卧位';
-  if (c.procedureCode === '07.8001' || c.procedureCode === '34.3x01') return '仰卧位，患侧垫高 30°';
+  if (c.procedureCode === '07.8400' || c.procedureCode === '34.3x00') return '仰卧位，患侧垫高 30°';
   return r.chance(0.5) ? '右侧卧位' : '左侧卧位';
 }
 

@@ -6,6 +6,7 @@ import { casesDueForOutcome } from '../complications/outcome.repo';
 import { rows } from '../rows';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { isEmptyDatabase, seedDemo } from './load';
+import { staffAccounts } from './staff';
 
 const ZONE = 'Asia/Shanghai';
 const MINUTE = 60_000;
@@ -41,7 +42,7 @@ describe('loading the demo department', () => {
                  (select count(*)::int from followup_tasks) as tasks`,
     );
     expect(counts).toMatchObject({
-      users: 8,
+      users: 8 + staffAccounts().accounts.length,
       wards: 3,
       beds: 120,
       rooms: 8,
@@ -55,7 +56,9 @@ describe('loading the demo department', () => {
     });
     const roles = await rows<{ username: string; role: string; all_wards: boolean }>(
       database.db,
-      sql`select username, role, all_wards from users order by username`,
+      sql`select username, role, all_wards from users
+          where username in ('admin', 'anesthesia', 'auditor', 'followup', 'nurse', 'quality', 'secadmin', 'surgeon')
+          order by username`,
     );
     // One login per administrator of 三员分立, none of them with patient data; clinicians see the department.
     expect(roles).toEqual([
@@ -68,6 +71,32 @@ describe('loading the demo department', () => {
       { username: 'secadmin', role: 'secadmin', all_wards: false },
       { username: 'surgeon', role: 'surgeon', all_wards: true },
     ]);
+    // Coded data and staff: every case's codes in the active dictionaries, its surgeon an account
+    // authorised for its grade, two theatre nurses; every cancellation with its coded reason.
+    const [coding] = await rows<Record<string, number>>(
+      database.db,
+      sql`select
+            (select count(*)::int from surgical_cases c where not exists (select 1 from code_dictionary d
+               where d.kind = 'diagnosis' and d.code = c.diagnosis_code and d.active)) as unknown_diagnoses,
+            (select count(*)::int from surgical_cases c where not exists (select 1 from code_dictionary d
+               where d.kind = 'procedure' and d.code = c.procedure_code and d.active)) as unknown_procedures,
+            (select count(*)::int from surgical_cases c left join users u on u.id = c.surgeon_user_id
+               where u.id is null or u.display_name <> c.surgeon or coalesce(u.surgical_grade, 0) < c.grade) as unauthorised,
+            (select count(*)::int from surgical_cases where cardinality(nurses) <> 2) as without_nurses,
+            (select count(*)::int from surgical_cases where status = 'cancelled' and cancel_reason_code is null) as uncoded`,
+    );
+    expect(coding).toEqual({
+      unknown_diagnoses: 0,
+      unknown_procedures: 0,
+      unauthorised: 0,
+      without_nurses: 0,
+      uncoded: 0,
+    });
+    const [surgeonLogin] = await rows<{ surgical_grade: number }>(
+      database.db,
+      sql`select surgical_grade from users where username = 'surgeon'`,
+    );
+    expect(surgeonLogin!.surgical_grade).toBe(4);
     // Each case's status time matches its last recorded event.
     const [mismatch] = await rows<{ n: number }>(
       database.db,

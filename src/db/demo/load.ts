@@ -1,5 +1,5 @@
-// Loads the demo department: accounts, wards, beds, rooms, patients, admissions, cases and their
-// status history, then the cases' files (records, monitor history, PACU, visits, 28-day outcomes and
+// Loads the demo department: accounts (the logins and the staff, surgeons with their authorised grades),
+// the starter dictionaries, wards, beds, rooms, patients, admissions, cases and their status history, then the cases' files (records, monitor history, PACU, visits, 28-day outcomes and
 // follow-up calls: load-case-files.ts) and the ward's observations, with `unnest` bulk inserts that run
 // unchanged on PGlite and PostgreSQL.
 
@@ -11,12 +11,14 @@ import type { Database, Db } from '../client';
 import { newId } from '../ids';
 import { listDevices } from '../interop/device.repo';
 import { hashPassword } from '../platform/password';
+import { installStarter } from '../registry/code-dictionary.repo';
 import { rows } from '../rows';
 import { devices } from '../schema';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
 import { caseFiles } from './case-files';
 import { type DemoData, type DemoOptions, generateDemo } from './department';
 import { type CaseFilesSummary, writeCaseFiles } from './load-case-files';
+import { staffAccounts } from './staff';
 import { seedWardObservations } from './ward-observations';
 
 export type SeedOptions = Partial<DemoOptions> & {
@@ -63,15 +65,22 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
   const hashes =
     options.accounts === false ? [] : await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(DEMO_PASSWORD)));
 
+  const staff = staffAccounts();
   await database.db.transaction(async (tx) => {
+    await installStarter(tx, { userId: null, now });
     if (options.accounts !== false) {
-      // Clinical accounts reach the whole department; administrators hold no patient data at all.
-      const users = DEMO_ACCOUNTS.map((a, i) => ({
-        id: newId(),
-        ...a,
-        allWards: !(ADMINISTRATOR_ROLES as readonly string[]).includes(a.role),
-        passwordHash: hashes[i]!,
-      }));
+      // Clinical accounts reach the whole department; administrators hold no patient data at all. The
+      // staff without a demo login share the demo password (they are there to be picked on a case).
+      const users = [
+        ...DEMO_ACCOUNTS.map((a, i) => ({
+          id: newId(),
+          ...a,
+          surgicalGrade: staff.loginGrades.get(a.username) ?? null,
+          allWards: !(ADMINISTRATOR_ROLES as readonly string[]).includes(a.role),
+          passwordHash: hashes[i]!,
+        })),
+        ...staff.accounts.map((a) => ({ id: newId(), ...a, allWards: true, passwordHash: hashes[0]! })),
+      ];
       await bulkInsert(
         tx,
         'users',
@@ -81,14 +90,19 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
           col<(typeof users)[number]>('display_name', 'text', (u) => u.displayName),
           col<(typeof users)[number]>('role', 'text', (u) => u.role),
           col<(typeof users)[number]>('all_wards', 'boolean', (u) => u.allWards),
+          col<(typeof users)[number]>('surgical_grade', 'smallint', (u) => u.surgicalGrade),
           col<(typeof users)[number]>('password_hash', 'text', (u) => u.passwordHash),
         ],
         users,
         () => undefined,
       );
-      for (const u of users) accountIds.set(u.role, u.id);
+      for (const u of users.slice(0, DEMO_ACCOUNTS.length)) accountIds.set(u.role, u.id);
     } else {
-      for (const r of await rows<{ id: string; role: string }>(tx, sql`select id, role from users`))
+      const logins = DEMO_ACCOUNTS.map((a) => a.username);
+      for (const r of await rows<{ id: string; role: string }>(
+        tx,
+        sql`select id, role from users where username = any(${sql.param(logins)}::text[])`,
+      ))
         accountIds.set(r.role, r.id);
     }
     type W = DemoData['wards'][number];
@@ -226,6 +240,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
         col<C>('destination_at', 'timestamptz', (c) => t(c, 'ward') ?? t(c, 'icu')),
         col<C>('cancelled_at', 'timestamptz', (c) => t(c, 'cancelled')),
         col<C>('cancel_stage', 'text', (c) => c.cancelStage),
+        col<C>('cancel_reason_code', 'text', (c) => c.cancelReasonCode),
         col<C>('cancel_reason', 'text', (c) => c.cancelReason),
         col<C>('created_at', 'timestamptz', (c) => c.createdAt),
         col<C>('updated_at', 'timestamptz', (c) => c.updatedAt),
@@ -233,13 +248,19 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
       demo.cases,
       progress,
     );
-    // Team lists go in as text and are split in SQL: unnest cannot take a ragged 2-D array.
+    // Team lists go in as text and are split in SQL: unnest cannot take a ragged 2-D array. The
+    // operating surgeon is his account (an active surgeon of that name).
+    const list = (names: string[]) => names.join('|');
     for (let start = 0; start < demo.cases.length; start += BATCH) {
       const batch = demo.cases.slice(start, start + BATCH);
       await tx.execute(sql`
-        update surgical_cases s set assistants = string_to_array(v.a, '|'), anesthesiologists = string_to_array(v.n, '|')
-        from unnest(${sql.param(batch.map((c) => c.id))}::uuid[], ${sql.param(batch.map((c) => c.assistants.join('|')))}::text[],
-                    ${sql.param(batch.map((c) => c.anesthesiologists.join('|')))}::text[]) as v(id, a, n)
+        update surgical_cases s set assistants = string_to_array(v.a, '|'), anesthesiologists = string_to_array(v.n, '|'),
+          nurses = string_to_array(v.r, '|'),
+          surgeon_user_id = (select u.id from users u where u.display_name = s.surgeon and u.role = 'surgeon'
+                             and not u.disabled order by u.created_at limit 1)
+        from unnest(${sql.param(batch.map((c) => c.id))}::uuid[], ${sql.param(batch.map((c) => list(c.assistants)))}::text[],
+                    ${sql.param(batch.map((c) => list(c.anesthesiologists)))}::text[],
+                    ${sql.param(batch.map((c) => list(c.nurses)))}::text[]) as v(id, a, n, r)
         where s.id = v.id`);
     }
   });

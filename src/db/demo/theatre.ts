@@ -1,18 +1,22 @@
 // The theatre's catalogue for the demo: the thoracic procedures with their diagnoses, lengths and
-// anesthesia, the operating rooms, and the gaps between a case's steps.
+// anesthesia, the operating rooms, and the gaps between a case's steps. Every code is in the starter
+// dictionaries (domain/registry/starter-dictionary.ts); the names are the surgeons' own wording (with the
+// side and the technique), which the codes of the national clinical editions do not spell out.
+import type { CancelReasonCode } from '../../domain/registry/cancel-reasons';
 import type { CaseStatus, TargetStatus } from '../../domain/registry/case-status';
 import type { AnesthesiaMethod, Approach, SurgeryGrade } from '../../domain/registry/vocabulary';
 import type { Rng } from './rng';
 
 export type DemoRoom = { code: string; name: string; sortOrder: number };
 
-export const CANCEL_REASONS = [
-  '患者发热，体温 38.5 ℃',
-  '血压控制不佳',
-  '患者及家属要求推迟',
-  '术前检查结果异常需复查',
-  '急诊手术占用手术间',
-  '凝血功能异常',
+/** Why a demo case was cancelled: the coded reason and what was written beside it. */
+export const CANCEL_REASONS: readonly (readonly [CancelReasonCode, string | null])[] = [
+  ['patient_condition', '患者发热，体温 38.5 ℃'],
+  ['patient_condition', '血压控制不佳'],
+  ['patient_refused', '患者及家属要求推迟'],
+  ['workup_incomplete', '术前检查结果异常需复查'],
+  ['emergency_displaced', null],
+  ['patient_condition', '凝血功能异常'],
 ];
 
 export type Procedure = {
@@ -32,10 +36,10 @@ const ESOPHAGEAL = [
 ] as const;
 const LUNG = [
   ['C34.100', '右肺上叶恶性肿瘤'],
-  ['C34.101', '左肺上叶恶性肿瘤'],
+  ['C34.100', '左肺上叶恶性肿瘤'],
   ['C34.200', '右肺中叶恶性肿瘤'],
   ['C34.300', '右肺下叶恶性肿瘤'],
-  ['C34.301', '左肺下叶恶性肿瘤'],
+  ['C34.300', '左肺下叶恶性肿瘤'],
 ] as const;
 const MEDIASTINAL = [
   ['D15.200', '纵隔良性肿瘤'],
@@ -51,7 +55,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
   [
     {
       diagnosis: ESOPHAGEAL,
-      code: '42.4101',
+      code: '42.4100',
       text: '胸腹腔镜联合食管癌根治术',
       approach: 'vats',
       grade: 4,
@@ -64,7 +68,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
   [
     {
       diagnosis: ESOPHAGEAL,
-      code: '42.4102',
+      code: '42.4100',
       text: '机器人辅助食管癌根治术',
       approach: 'robotic',
       grade: 4,
@@ -77,7 +81,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
   [
     {
       diagnosis: ESOPHAGEAL,
-      code: '42.4103',
+      code: '42.4100',
       text: '开放食管癌根治术（Ivor-Lewis）',
       approach: 'open',
       grade: 4,
@@ -90,7 +94,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
   [
     {
       diagnosis: LUNG,
-      code: '32.4101',
+      code: '32.4100',
       text: '胸腔镜下肺叶切除术+淋巴结清扫',
       approach: 'vats',
       grade: 4,
@@ -103,7 +107,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
   [
     {
       diagnosis: LUNG,
-      code: '32.3001',
+      code: '32.3000',
       text: '胸腔镜下肺段切除术',
       approach: 'vats',
       grade: 4,
@@ -116,7 +120,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
   [
     {
       diagnosis: LUNG,
-      code: '32.2001',
+      code: '32.2000',
       text: '胸腔镜下肺楔形切除术',
       approach: 'vats',
       grade: 3,
@@ -129,7 +133,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
   [
     {
       diagnosis: LUNG,
-      code: '32.4102',
+      code: '32.4100',
       text: '机器人辅助肺叶切除术',
       approach: 'robotic',
       grade: 4,
@@ -142,7 +146,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
   [
     {
       diagnosis: LUNG,
-      code: '32.4103',
+      code: '32.4900',
       text: '开胸肺叶切除术',
       approach: 'open',
       grade: 4,
@@ -158,10 +162,11 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
         ['C34.100', '右肺上叶恶性肿瘤（早期，≤3 cm）'],
         ['C34.300', '右肺下叶恶性肿瘤（早期，≤3 cm）'],
       ],
-      code: '32.2601',
+      code: '32.2400',
       text: 'CT引导下肺肿物微波消融术',
       approach: 'ablation',
-      grade: 3,
+      // Tumour ablation is a restricted technology, managed as grade 4 (china-standards.md §1.4, §2.1).
+      grade: 4,
       anesthesia: [
         ['sedation', 6],
         ['nerve_block', 2],
@@ -175,7 +180,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
   [
     {
       diagnosis: MEDIASTINAL,
-      code: '34.3x01',
+      code: '34.3x00',
       text: '胸腔镜下纵隔肿物切除术',
       approach: 'vats',
       grade: 3,
@@ -188,7 +193,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
   [
     {
       diagnosis: MEDIASTINAL,
-      code: '07.8001',
+      code: '07.8400',
       text: '机器人辅助胸腺扩大切除术',
       approach: 'robotic',
       grade: 4,
@@ -204,7 +209,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
         ['J93.100', '自发性气胸'],
         ['J43.900', '肺大疱'],
       ],
-      code: '32.2101',
+      code: '32.2000',
       text: '胸腔镜下肺大疱切除术',
       approach: 'vats',
       grade: 2,
@@ -217,7 +222,7 @@ export const PROCEDURES: readonly (readonly [Procedure, number])[] = [
   [
     {
       diagnosis: [['J86.900', '脓胸']],
-      code: '34.0901',
+      code: '34.5200',
       text: '胸腔镜下胸膜纤维板剥脱术',
       approach: 'vats',
       grade: 3,

@@ -2,6 +2,7 @@
 // board shows as lived, and each room's list for a day — cases one after another from about 08:00 with
 // a turnover between them, the last patient out of the rooms by 18:00 and on the ward by 19:00. Pure:
 // the same generator gives the same lists.
+import type { CancelReasonCode } from '../../domain/registry/cancel-reasons';
 import type { CancelStage, CaseStatus, TargetStatus } from '../../domain/registry/case-status';
 import type { Urgency } from '../../domain/registry/vocabulary';
 import type { Rng } from './rng';
@@ -38,7 +39,7 @@ export type PlannedCase = {
   scheduledStart: Date;
   /** Every step as planned, in order; a cancelled case's last step is the cancellation. */
   steps: [TargetStatus, Date][];
-  cancel: { stage: CancelStage; reason: string } | null;
+  cancel: { stage: CancelStage; reasonCode: CancelReasonCode; reason: string | null } | null;
   fixture: boolean;
 };
 
@@ -136,7 +137,11 @@ export function planRoom(rng: Rng, day: Date, index: number, o: RoomOptions): Pl
       scheduledStart: new Date(Math.min(scheduledStart, inRoom)),
       steps,
       cancel: cancelled
-        ? { stage: 'after_room_before_anesthesia', reason: '入室后血压 200/110 mmHg，暂停手术' }
+        ? {
+            stage: 'after_room_before_anesthesia',
+            reasonCode: 'patient_condition',
+            reason: '入室后血压 200/110 mmHg，暂停手术',
+          }
         : null,
       fixture,
     });
@@ -187,13 +192,16 @@ export function planRoom(rng: Rng, day: Date, index: number, o: RoomOptions): Pl
   if (o.cancelBeforeRoom) {
     // Planned as the room's last case, cancelled first thing in the morning.
     const start = Math.min(floorTo10(clock), atMinute(day, 17 * 60).getTime());
+    const proc = rng.weighted(mix);
+    const cancelAt = atMinute(day, 7 * 60 + rng.int(30, 55));
+    const [reasonCode, reason] = rng.pick(CANCEL_REASONS);
     cases.push({
       room,
-      proc: rng.weighted(mix),
+      proc,
       urgency: 'elective',
       scheduledStart: new Date(start),
-      steps: [['cancelled', atMinute(day, 7 * 60 + rng.int(30, 55))]],
-      cancel: { stage: 'before_room', reason: rng.pick(CANCEL_REASONS) },
+      steps: [['cancelled', cancelAt]],
+      cancel: { stage: 'before_room', reasonCode, reason },
       fixture: false,
     });
   }

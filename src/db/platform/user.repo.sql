@@ -15,6 +15,12 @@ insert into "users" ("id", "username", "display_name", "role", "all_wards", "war
 -- updateUser
 update "users" set "display_name" = $1, "disabled" = $2, "version" = "users"."version" + 1, "updated_at" = $3, "updated_by" = $4 where ("users"."id" = $5 and "users"."version" = $6) returning "id", "username", "display_name", "role", "all_wards", "ward_ids", "password_hash", "must_change_password", "disabled", "failed_logins", "locked_until", "locale", "surgical_grade", "last_login_at", "version", "created_at", "created_by", "updated_at", "updated_by";
 
+-- updateUser (surgical grade)
+update "users" set "surgical_grade" = $1, "version" = "users"."version" + 1, "updated_at" = $2, "updated_by" = $3 where ("users"."id" = $4 and "users"."version" = $5) returning "id", "username", "display_name", "role", "all_wards", "ward_ids", "password_hash", "must_change_password", "disabled", "failed_logins", "locked_until", "locale", "surgical_grade", "last_login_at", "version", "created_at", "created_by", "updated_at", "updated_by";
+
+-- listSurgicalGrades
+select "id", "display_name", "surgical_grade", "version" from "users" where ("users"."role" = $1 or "users"."surgical_grade" is not null) order by "users"."username" asc;
+
 -- admitLogin
 update "users" set "failed_logins" = $1, "locked_until" = $2, "last_login_at" = $3 where ("users"."id" = $4 and ("users"."locked_until" is null or "users"."locked_until" <= $5)) returning "id", "username", "display_name", "role", "all_wards", "ward_ids", "password_hash", "must_change_password", "disabled", "failed_logins", "locked_until", "locale", "surgical_grade", "last_login_at", "version", "created_at", "created_by", "updated_at", "updated_by";
 

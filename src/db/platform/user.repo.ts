@@ -1,5 +1,5 @@
 // Accounts: the users table. Who may do what to an account is the users service's to decide.
-import { and, asc, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Role } from '../../domain/auth/permissions';
 import type { WardScope } from '../../domain/auth/scope';
 import type { Locale } from '../../domain/common/field-messages';
@@ -72,6 +72,7 @@ export type UserChanges = Partial<
     | 'mustChangePassword'
     | 'failedLogins'
     | 'lockedUntil'
+    | 'surgicalGrade'
   >
 >;
 
@@ -83,6 +84,21 @@ export const updateUser = (
   changes: UserChanges,
   actor: Actor,
 ): Promise<UserRow | null> => updateVersioned(db, users, id, version, changes, actor);
+
+/** The surgeons and every account holding an authorised surgical grade, for the accounts page. */
+export const listSurgicalGrades = (
+  db: Db,
+): Promise<{ id: string; displayName: string; surgicalGrade: number | null; version: number }[]> =>
+  db
+    .select({
+      id: users.id,
+      displayName: users.displayName,
+      surgicalGrade: users.surgicalGrade,
+      version: users.version,
+    })
+    .from(users)
+    .where(or(eq(users.role, 'surgeon'), isNotNull(users.surgicalGrade)))
+    .orderBy(asc(users.username));
 
 /**
  * A successful login: the failure count and any lock cleared, the time noted — unless a lock is in

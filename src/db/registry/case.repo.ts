@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
 import type { WardScope } from '../../domain/auth/scope';
+import type { CancelReasonCode } from '../../domain/registry/cancel-reasons';
 import type { CancelStage, CaseStatus, TargetStatus } from '../../domain/registry/case-status';
 import type { CaseInput } from '../../domain/registry/schemas';
 import type { Db } from '../client';
@@ -140,8 +141,10 @@ async function columns(db: Db, input: CaseInput) {
     orRoom: input.orRoom,
     scheduledStart: new Date(input.scheduledStart),
     surgeon: input.surgeon,
+    surgeonUserId: input.surgeonUserId ?? null,
     assistants: input.assistants,
     anesthesiologists: input.anesthesiologists,
+    nurses: input.nurses,
   };
 }
 
@@ -175,7 +178,10 @@ export async function applyTransition(
     to: TargetStatus;
     at: Date;
     cancelStage: CancelStage | null;
+    /** The event's reason, as the timeline shows it. */
     reason: string | null;
+    /** A cancellation's coded reason and its free text. */
+    cancel?: { code: CancelReasonCode; text: string | null } | null;
     leavesRoom?: true;
   },
   actor: Actor,
@@ -189,7 +195,8 @@ export async function applyTransition(
   if (plan.to === 'ward' || plan.to === 'icu') set.destination = plan.to;
   if (plan.to === 'cancelled') {
     set.cancelStage = plan.cancelStage;
-    set.cancelReason = plan.reason;
+    set.cancelReasonCode = plan.cancel?.code ?? null;
+    set.cancelReason = plan.cancel ? plan.cancel.text : plan.reason;
     if (plan.leavesRoom) set.outOfRoomAt = plan.at;
   }
   const [row] = await db

@@ -18,6 +18,9 @@ export const PERMISSIONS = [
   'observation.read',
   'observation.write',
   'device.admin',
+  // The coded dictionaries (diagnoses, procedures with the hospital's grading catalogue): importing
+  // the HIS export and installing the starter set. Reference data, no patient data: the system administrator's.
+  'dictionary.manage',
   'observation.order',
   'complications.write',
   'followup.work',
@@ -67,7 +70,14 @@ const READ_CLINICAL: Permission[] = [
 
 export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   // 系统管理员: accounts (create, disable, reset a password), devices, the system's health. No patient data.
-  admin: new Set<Permission>([...DIRECTORY, 'user.read', 'user.admin', 'device.admin', 'system.health']),
+  admin: new Set<Permission>([
+    ...DIRECTORY,
+    'user.read',
+    'user.admin',
+    'device.admin',
+    'dictionary.manage',
+    'system.health',
+  ]),
   // 安全管理员: who holds which role and wards, and the password and lockout policy.
   secadmin: new Set<Permission>([...DIRECTORY, 'user.read', 'role.assign', 'security.policy']),
   // 审计管理员: reads the audit log, changes nothing.

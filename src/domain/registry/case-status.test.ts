@@ -42,16 +42,25 @@ describe('case status machine', () => {
   ] as const)('records the cancellation stage from %s', (status, stage) => {
     const plan = planTransition(
       { status, lastEventAt: null },
-      { to: 'cancelled', at: now, reason: '患者发热' },
+      { to: 'cancelled', at: now, reasonCode: 'patient_condition', reason: '患者发热' },
       now,
     );
-    expect(plan).toMatchObject({ ok: true, cancelStage: stage, reason: '患者发热' });
+    expect(plan).toMatchObject({
+      ok: true,
+      cancelStage: stage,
+      cancelReasonCode: 'patient_condition',
+      reason: '患者发热',
+    });
   });
 
   it('does not allow cancelling once surgery has started', () => {
     for (const status of ['surgery_start', 'surgery_end', 'out_of_room', 'ward', 'cancelled'] as const) {
       expect(
-        planTransition({ status, lastEventAt: null }, { to: 'cancelled', at: now, reason: 'x' }, now).ok,
+        planTransition(
+          { status, lastEventAt: null },
+          { to: 'cancelled', at: now, reasonCode: 'other', reason: 'x' },
+          now,
+        ).ok,
       ).toBe(false);
     }
   });
@@ -60,26 +69,35 @@ describe('case status machine', () => {
     for (const status of ['in_room', 'anesthesia_start'] as const) {
       const plan = planTransition(
         { status, lastEventAt: null },
-        { to: 'cancelled', at: now, reason: '血压过高' },
+        { to: 'cancelled', at: now, reasonCode: 'patient_condition', reason: '血压过高' },
         now,
       );
       expect(plan).toMatchObject({ ok: true, leavesRoom: true });
     }
     const before = planTransition(
       { status: 'scheduled', lastEventAt: null },
-      { to: 'cancelled', at: now, reason: '患者拒绝' },
+      { to: 'cancelled', at: now, reasonCode: 'patient_refused' },
       now,
     );
     expect(before.ok && before.leavesRoom).toBeFalsy();
   });
 
-  it('requires a reason to cancel', () => {
-    const plan = planTransition(
-      { status: 'scheduled', lastEventAt: null },
-      { to: 'cancelled', at: now, reason: '  ' },
-      now,
-    );
-    expect(plan).toEqual({ ok: false, problem: 'reason_required' });
+  it('requires a reason from the list to cancel, and the text for "other"', () => {
+    const state = { status: 'scheduled', lastEventAt: null } as const;
+    expect(planTransition(state, { to: 'cancelled', at: now, reason: '患者发热' }, now)).toEqual({
+      ok: false,
+      problem: 'reason_required',
+      field: 'reasonCode',
+    });
+    expect(
+      planTransition(state, { to: 'cancelled', at: now, reasonCode: 'other', reason: '  ' }, now),
+    ).toEqual({ ok: false, problem: 'reason_required', field: 'reason' });
+    // A listed reason says enough by itself; its text is optional.
+    expect(planTransition(state, { to: 'cancelled', at: now, reasonCode: 'no_icu_bed' }, now)).toMatchObject({
+      ok: true,
+      cancelReasonCode: 'no_icu_bed',
+      reason: null,
+    });
   });
 
   it('refuses a time before the previous event and a time in the future', () => {

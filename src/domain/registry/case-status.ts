@@ -1,5 +1,7 @@
 // The surgical case status machine. Each transition's time is the raw material of the national
 // anesthesia QC indicators (china-standards.md §1), so it is kept exactly as entered.
+import { type CancelReasonCode, cancelTextRequired } from './cancel-reasons';
+
 export const CASE_STATUSES = [
   'scheduled',
   'in_room',
@@ -79,7 +81,13 @@ export const CANCEL_STAGE_LABELS: Record<CancelStage, { zh: string; en: string }
 /** A clock skew allowance: an event may be recorded as happening slightly after the server's now. */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
-export type TransitionRequest = { to: TargetStatus; at: Date; reason?: string | undefined };
+export type TransitionRequest = {
+  to: TargetStatus;
+  at: Date;
+  reason?: string | undefined;
+  /** Why a case is cancelled, from the list (cancel-reasons.ts); `reason` is then its free text. */
+  reasonCode?: CancelReasonCode | undefined;
+};
 export type CaseState = { status: CaseStatus; lastEventAt: Date | null };
 
 export type TransitionPlan =
@@ -88,6 +96,8 @@ export type TransitionPlan =
       to: TargetStatus;
       at: Date;
       cancelStage: CancelStage | null;
+      /** The coded reason of a cancellation (null for any other transition). */
+      cancelReasonCode: CancelReasonCode | null;
       reason: string | null;
       /** Cancelled while in the theatre: the patient leaves it then (its 出室 time, which ends the room's stay). */
       leavesRoom?: true;
@@ -95,7 +105,8 @@ export type TransitionPlan =
   | { ok: false; problem: 'illegal'; allowed: readonly TargetStatus[] }
   | { ok: false; problem: 'before_previous'; previous: Date }
   | { ok: false; problem: 'in_future' }
-  | { ok: false; problem: 'reason_required' };
+  /** A cancellation without its coded reason, or "other" without the text that says it. */
+  | { ok: false; problem: 'reason_required'; field: 'reasonCode' | 'reason' };
 
 export function allowedTransitions(status: CaseStatus): readonly TargetStatus[] {
   return NEXT_STATUSES[status];
@@ -116,13 +127,17 @@ export function planTransition(state: CaseState, request: TransitionRequest, now
   }
   if (request.to === 'cancelled') {
     const reason = request.reason?.trim() ?? '';
-    if (!reason) return { ok: false, problem: 'reason_required' };
+    const code = request.reasonCode;
+    if (!code) return { ok: false, problem: 'reason_required', field: 'reasonCode' };
+    if (!reason && cancelTextRequired(code))
+      return { ok: false, problem: 'reason_required', field: 'reason' };
     return {
       ok: true,
       to: 'cancelled',
       at: request.at,
       cancelStage: CANCEL_STAGE_BY_STATUS[state.status] ?? null,
-      reason,
+      cancelReasonCode: code,
+      reason: reason || null,
       ...(isActiveInRoom(state.status) ? { leavesRoom: true as const } : {}),
     };
   }
@@ -131,6 +146,7 @@ export function planTransition(state: CaseState, request: TransitionRequest, now
     to: request.to,
     at: request.at,
     cancelStage: null,
+    cancelReasonCode: null,
     reason: request.reason?.trim() || null,
   };
 }

@@ -11,6 +11,17 @@ export function namePinyin(name: string): { initials: string; full: string } {
   };
 }
 
+/**
+ * Pinyin initials of a term (a diagnosis or procedure name), lower-case, read as words rather than as
+ * a surname (重症肌无力 → zzjwl); Latin letters and digits are kept whole (CT引导下… → ctydx…).
+ */
+export function termInitials(term: string): string {
+  return pinyin(term, { toneType: 'none', type: 'array', pattern: 'first', nonZh: 'consecutive' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
 export type PatientQuery =
   | { kind: 'recent' }
   | { kind: 'digits'; value: string }

@@ -44,14 +44,11 @@ export type AdmissionInput = z.infer<typeof admissionInput>;
 
 // ICD-10 national clinical edition (e.g. C15.400, C37.x00, C34.100x001) and ICD-9-CM-3 clinical
 // edition (e.g. 42.4101, 34.3x01, 32.2000x003).
-const icd10 = z
-  .string()
-  .trim()
-  .regex(/^[A-Z]\d{2}(\.[0-9A-Zx]{1,4})?(x\d{3})?$/, { message: 'case.icd10.format' });
-const icd9cm3 = z
-  .string()
-  .trim()
-  .regex(/^\d{2}(\.[0-9x]{1,4})?(x\d{2,3})?$/, { message: 'case.icd9.format' });
+export const ICD10_CODE = /^[A-Z]\d{2}(\.[0-9A-Zx]{1,4})?(x\d{3})?$/;
+export const ICD9CM3_CODE = /^\d{2}(\.[0-9x]{1,4})?(x\d{2,3})?$/;
+const icd10 = z.string().trim().regex(ICD10_CODE, { message: 'case.icd10.format' });
+const icd9cm3 = z.string().trim().regex(ICD9CM3_CODE, { message: 'case.icd9.format' });
+const staffNames = z.array(singleLineText(50)).max(10).default([]);
 
 export const caseInput = z.strictObject({
   patientId: z.uuid(),
@@ -66,8 +63,13 @@ export const caseInput = z.strictObject({
   plannedAnesthesia: z.enum(ANESTHESIA_METHODS),
   orRoom: singleLineText(20),
   scheduledStart: isoDateTime,
+  /** The operating surgeon's name; when `surgeonUserId` is given, the server writes the account's name. */
   surgeon: singleLineText(50),
-  assistants: z.array(singleLineText(50)).max(10).default([]),
-  anesthesiologists: z.array(singleLineText(50)).max(10).default([]),
+  /** The operating surgeon's account, checked against his authorised grade (china-standards.md §2.1). */
+  surgeonUserId: z.uuid().nullable().optional(),
+  assistants: staffNames,
+  anesthesiologists: staffNames,
+  /** 巡回/洗手护士. */
+  nurses: staffNames,
 });
 export type CaseInput = z.infer<typeof caseInput>;

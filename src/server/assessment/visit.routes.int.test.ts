@@ -283,6 +283,7 @@ describe('the pre-anesthesia visit', () => {
       to: 'cancelled',
       at: '2026-11-22T01:00:00Z',
       version: other.version,
+      reasonCode: 'patient_refused',
       reason: '患者拒绝手术',
     });
     const closed = await anesthesia.put(`/api/v1/cases/${other.id}/visit`, { data: fullVisit() });

@@ -2,12 +2,14 @@
 // checklist phase and 入室 for an empty theatre, from the case service and from the anesthesia record;
 // only an anesthesiologist proceeds past a gate, with a reason kept on the event and in the audit row;
 // of two cases entering one room at once, exactly one gets in.
+
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseInput, patientInput, transitionInput } from '../../api/registry';
 import { auditLog, caseEvents } from '../../db/schema';
 import { CHECKLIST, type ChecklistPhase } from '../../domain/anesthesia/record-vocabulary';
 import type { Role } from '../../domain/auth/permissions';
+import type { CancelReasonCode } from '../../domain/registry/cancel-reasons';
 import type { TargetStatus } from '../../domain/registry/case-status';
 import { RecordEntryService } from '../anesthesia/record-entry.service';
 import { AppError } from '../errors/app-error';
@@ -51,7 +53,7 @@ async function move(
   id: string,
   to: TargetStatus,
   at: string,
-  extra: { role?: Role; override?: { reason: string }; reason?: string } = {},
+  extra: { role?: Role; override?: { reason: string }; reason?: string; reasonCode?: CancelReasonCode } = {},
 ) {
   const { version } = await cases.detail(t.actor('nurse'), id);
   const { role = 'nurse', ...rest } = extra;
@@ -245,7 +247,10 @@ describe('one patient per theatre', () => {
       (await refusal(entries.event(t.actor('nurse'), second, { code: 'in_room', at: min(1) }))).code,
     ).toBe('room_occupied');
     // A cancelled case has left the room.
-    await move(first, 'cancelled', min(2), { reason: '入室后血压 210/120 mmHg' });
+    await move(first, 'cancelled', min(2), {
+      reasonCode: 'patient_condition',
+      reason: '入室后血压 210/120 mmHg',
+    });
     expect((await cases.detail(t.actor('nurse'), second)).roomOccupant).toBeNull();
     await move(second, 'in_room', min(3));
   });

@@ -24,6 +24,7 @@ import { AppError, conflict, notFound } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
 import { facetsOf, isFiltered } from './board-filter';
+import { checkCaseCoding } from './case-coding';
 import { dayCases } from './day-cases';
 import { caseDto, caseEventDto } from './dto';
 import { occupantFor, roomOccupiedError } from './safety-gates';
@@ -100,8 +101,9 @@ export class CaseService {
       throw new AppError('validation_failed', {}, [{ path: 'patientId', message: 'case.patient.notFound' }]);
     });
     await this.checkAdmission(actor, patient.id, input.admissionId);
+    const coded = await checkCaseCoding(this.db, actor.locale, input);
     const row = await this.db.transaction(async (tx) => {
-      const created = await insertCase(tx, input, { userId: actor.id, now: this.ctx.clock() });
+      const created = await insertCase(tx, coded, { userId: actor.id, now: this.ctx.clock() });
       await this.ctx.audit.record(
         actor,
         { action: 'create', resourceType: 'case', resourceId: created.id, patientId: created.patientId },
@@ -120,9 +122,10 @@ export class CaseService {
       throw new AppError('validation_failed', {}, [{ path: 'patientId', message: 'case.patient.immutable' }]);
     }
     await this.checkAdmission(actor, existing.patientId, input.admissionId);
+    const coded = await checkCaseCoding(this.db, actor.locale, input, existing);
     const row = await this.db.transaction(async (tx) => {
       if (input.orRoom !== existing.orRoom) await this.checkRoomChange(tx, actor, existing.id, input.orRoom);
-      const updated = await updateCase(tx, existing.id, version, input, {
+      const updated = await updateCase(tx, existing.id, version, coded, {
         userId: actor.id,
         now: this.ctx.clock(),
       });
@@ -163,6 +166,7 @@ export class CaseService {
         to: input.to,
         at: new Date(input.at),
         reason: input.reason,
+        reasonCode: input.reasonCode,
         override: input.override,
       });
     });

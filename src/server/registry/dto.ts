@@ -65,8 +65,10 @@ export function caseDto(row: CaseRow | CaseWithPatient, identified = true): Case
     orRoom: row.orRoom,
     scheduledStart: row.scheduledStart.toISOString(),
     surgeon: row.surgeon,
+    surgeonUserId: row.surgeonUserId,
     assistants: row.assistants,
     anesthesiologists: row.anesthesiologists,
+    nurses: row.nurses,
     status: row.status,
     times: {
       in_room: iso(row.inRoomAt),
@@ -82,6 +84,7 @@ export function caseDto(row: CaseRow | CaseWithPatient, identified = true): Case
     },
     destination: row.destination,
     cancelStage: row.cancelStage,
+    cancelReasonCode: row.cancelReasonCode,
     cancelReason: row.cancelReason,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),

@@ -218,25 +218,36 @@ describe('admissions and cases', () => {
     expect(stale.json().error.code).toBe('version_conflict');
   });
 
-  it('cancels after room entry, recording the stage and reason', async () => {
-    const noReason = await nurse.post(`/api/v1/cases/${caseId}/transitions`, {
-      to: 'cancelled',
-      at: '2026-11-22T00:45:00Z',
-      version,
-    });
+  it('cancels after room entry, recording the stage and the reason from the list with its text', async () => {
+    const cancel = (body: Record<string, unknown>) =>
+      nurse.post(`/api/v1/cases/${caseId}/transitions`, {
+        to: 'cancelled',
+        at: '2026-11-22T00:45:00Z',
+        version,
+        ...body,
+      });
+    const noReason = await cancel({ reason: '入室后血压 210/120 mmHg' });
     expect(noReason.statusCode).toBe(400);
-    const r = await nurse.post(`/api/v1/cases/${caseId}/transitions`, {
-      to: 'cancelled',
-      at: '2026-11-22T00:45:00Z',
-      version,
-      reason: '入室后血压 210/120 mmHg',
+    expect(noReason.json().error).toMatchObject({
+      code: 'cancel_reason_required',
+      fields: [{ path: 'reasonCode' }],
     });
+    const otherWithoutText = await cancel({ reasonCode: 'other' });
+    expect(otherWithoutText.json().error).toMatchObject({
+      code: 'cancel_reason_required',
+      fields: [{ path: 'reason' }],
+    });
+    expect((await cancel({ reasonCode: 'maybe' })).statusCode).toBe(400);
+    const r = await cancel({ reasonCode: 'patient_condition', reason: '入室后血压 210/120 mmHg' });
     expect(r.statusCode).toBe(200);
     expect(r.json()).toMatchObject({
       status: 'cancelled',
       cancelStage: 'after_room_before_anesthesia',
+      cancelReasonCode: 'patient_condition',
       cancelReason: '入室后血压 210/120 mmHg',
     });
+    const detail = (await nurse.get(`/api/v1/cases/${caseId}`)).json();
+    expect(detail.events.at(-1).reason).toBe('患者病情变化（入室后血压 210/120 mmHg）');
   });
 
   it('updates a case over the current version only', async () => {

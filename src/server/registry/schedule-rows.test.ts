@@ -50,6 +50,7 @@ describe('scheduleDay', () => {
       orRoom: 'OR-02',
       scheduledStart: new Date('2026-11-22T01:00:00Z'),
       status: 'cancelled',
+      cancelReasonCode: 'patient_condition',
       cancelReason: '患者发热',
     }),
     row({ id: 'c4', orRoom: 'OR-99' }),
@@ -88,7 +89,11 @@ describe('scheduleDay', () => {
   it('notes the cancellation reason and the high-risk flags', () => {
     const day = scheduleDay(rows, '2026-11-22', {}, src());
     const [cancelled, risky] = day.rooms[0]!.entries;
-    expect(cancelled).toMatchObject({ cancelled: true, status: '已取消', notes: '取消：患者发热' });
+    expect(cancelled).toMatchObject({
+      cancelled: true,
+      status: '已取消',
+      notes: '取消：患者病情变化（患者发热）',
+    });
     expect(risky!.notes).toBe('高危：ARISCAT 高危');
     expect(risky!.visitSigned).toBe(true);
   });

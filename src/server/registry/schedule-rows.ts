@@ -5,6 +5,7 @@ import type { CaseWithPatient } from '../../db/registry/case.repo';
 import { flagLabel } from '../../domain/assessment/risk-flags';
 import type { Locale } from '../../domain/common/field-messages';
 import { completedYears } from '../../domain/registry/age';
+import { cancelReasonText } from '../../domain/registry/cancel-reasons';
 import { STATUS_LABELS } from '../../domain/registry/case-status';
 import {
   ANESTHESIA_METHOD_LABELS,
@@ -93,10 +94,10 @@ export function scheduleEntry(row: CaseWithPatient, day: string, src: EntrySourc
   const place = src.places.get(row.id);
   const risk = src.risk.get(row.id);
   const flags = (risk?.flags ?? []).map((f) => flagLabel(f, lang));
+  const cancelReason =
+    row.status === 'cancelled' ? cancelReasonText(row.cancelReasonCode, row.cancelReason, locale) : '';
   const notes = [
-    row.status === 'cancelled' && row.cancelReason
-      ? scheduleText('value.cancelled', locale, { reason: row.cancelReason })
-      : '',
+    cancelReason ? scheduleText('value.cancelled', locale, { reason: cancelReason }) : '',
     flags.length ? scheduleText('value.risk', locale, { flags: list(flags) }) : '',
   ].filter(Boolean);
   const ageYears = src.identified ? completedYears(row.patientBirthDate, day) : null;

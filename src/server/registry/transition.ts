@@ -5,6 +5,7 @@ import type { RegistryEvent } from '../../api/registry';
 import type { Db } from '../../db/client';
 import { applyTransition, type CaseRow, statusTime } from '../../db/registry/case.repo';
 import { hasPermission } from '../../domain/auth/permissions';
+import { type CancelReasonCode, cancelReasonText } from '../../domain/registry/cancel-reasons';
 import { type GateOverride, passGates } from '../../domain/registry/case-gates';
 import {
   type CaseStatus,
@@ -22,6 +23,8 @@ export type TransitionRequest = {
   to: TargetStatus;
   at: Date;
   reason?: string | undefined;
+  /** Why a case is cancelled, from the list (`reason` is then its free text). */
+  reasonCode?: CancelReasonCode | undefined;
   /** Proceed past the gates that hold the transition, with this reason (case.gate_override). */
   override?: GateOverride | undefined;
 };
@@ -78,7 +81,7 @@ export async function transitionCase(
       case 'in_future':
         throw new AppError('transition_in_future', {}, [{ path: 'at', message: '' }]);
       case 'reason_required':
-        throw new AppError('cancel_reason_required', {}, [{ path: 'reason', message: '' }]);
+        throw new AppError('cancel_reason_required', {}, [{ path: plan.field, message: '' }]);
     }
   }
   const holds = await holdsOnTransition(tx, current, plan.to);
@@ -88,7 +91,14 @@ export async function transitionCase(
   const reason = gates.reason
     ? [...new Set([gates.reason, plan.reason].filter((r) => r !== null))].join('；')
     : plan.reason;
-  const updated = await applyTransition(tx, current, { ...plan, reason }, { userId: actor.id, now });
+  // A cancellation keeps its code and text; the timeline's reason says both (as data, in Chinese).
+  const cancel = plan.cancelReasonCode ? { code: plan.cancelReasonCode, text: plan.reason } : null;
+  const updated = await applyTransition(
+    tx,
+    current,
+    { ...plan, reason: cancel ? cancelReasonText(cancel.code, cancel.text, 'zh-CN') : reason, cancel },
+    { userId: actor.id, now },
+  );
   await ctx.audit.record(
     actor,
     {
@@ -100,6 +110,7 @@ export async function transitionCase(
         from: status,
         to: plan.to,
         at: plan.at.toISOString(),
+        ...(cancel ? { cancelReason: cancel.code } : {}),
         ...(gates.reason
           ? { override: { reason: gates.reason, gates: overriddenGates(gates.overridden) } }
           : {}),

@@ -9,6 +9,7 @@ import {
   userSchema,
   userUpdateInput,
 } from '../../api/platform';
+import { surgicalGradeInput, surgicalGradeList, surgicalGradeSchema } from '../../api/registry';
 import { actorOf } from '../platform/actor';
 import { UserService } from './user.service';
 
@@ -67,6 +68,35 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (req) => users.assignRole(actorOf(req), req.params.id, req.body),
+  );
+
+  app.get(
+    '/api/v1/users/surgical-grades',
+    {
+      config: { permission: 'user.read' },
+      schema: {
+        tags: ['admin'],
+        summary: '外科医师的授权手术级别 / the surgeons and their authorised surgical grades',
+        response: { 200: surgicalGradeList },
+      },
+    },
+    (req) => users.surgicalGrades(actorOf(req)),
+  );
+
+  app.put(
+    '/api/v1/users/:id/surgical-grade',
+    {
+      config: { permission: 'role.assign' },
+      schema: {
+        tags: ['admin'],
+        summary:
+          '授权手术级别（安全管理员；空为未授权主刀）/ set the grade a surgeon may operate up to (security administrator)',
+        params: idParams,
+        body: surgicalGradeInput,
+        response: { 200: surgicalGradeSchema },
+      },
+    },
+    (req) => users.setSurgicalGrade(actorOf(req), req.params.id, req.body),
   );
 
   app.post(

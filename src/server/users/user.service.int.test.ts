@@ -85,4 +85,32 @@ describe('UserService', () => {
       ),
     ).toBe('own_account');
   });
+
+  it('lets the security administrator record a surgeon’s authorised grade, and only a surgeon’s', async () => {
+    const made = await users.create(t.actor('admin'), account('new_surgeon'));
+    const surgeon = await users.assignRole(t.actor('secadmin'), made.id, {
+      role: 'surgeon',
+      scope: wardsScope([t.wardId]),
+      version: made.version,
+    });
+    const grant = { surgicalGrade: 3 as const, version: surgeon.version };
+    expect(await code(users.setSurgicalGrade(t.actor('admin'), surgeon.id, grant))).toBe('forbidden');
+    const secadmin = t.actor('secadmin');
+    const granted = await users.setSurgicalGrade(secadmin, surgeon.id, grant);
+    expect(granted).toMatchObject({ id: surgeon.id, surgicalGrade: 3, version: surgeon.version + 1 });
+    expect(await code(users.setSurgicalGrade(secadmin, surgeon.id, grant))).toBe('version_conflict');
+    const listed = await users.surgicalGrades(t.actor('admin'));
+    expect(listed.items.find((i) => i.id === surgeon.id)).toMatchObject({ surgicalGrade: 3 });
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.resourceId, surgeon.id));
+    expect(audit.at(-1)).toMatchObject({ action: 'update', detail: { surgicalGrade: 3, before: null } });
+    // Withdrawn: not authorised to operate.
+    expect(
+      (await users.setSurgicalGrade(secadmin, surgeon.id, { surgicalGrade: null, version: granted.version }))
+        .surgicalGrade,
+    ).toBeNull();
+    const nurse = await users.create(t.actor('admin'), account('grade_nurse'));
+    expect(
+      await code(users.setSurgicalGrade(secadmin, nurse.id, { surgicalGrade: 2, version: nurse.version })),
+    ).toBe('validation_failed');
+  });
 });

@@ -9,11 +9,13 @@ import type {
   UserList,
   UserUpdateInput,
 } from '../../api/platform';
+import type { SurgicalGradeInput, SurgicalGradeList } from '../../api/registry';
 import type { Db } from '../../db/client';
 import { hashPassword } from '../../db/platform/password';
 import { deleteSessionsOfUser } from '../../db/platform/session.repo';
 import {
   getUser,
+  listSurgicalGrades,
   listUsers,
   scopeColumns,
   type UserChanges,
@@ -25,6 +27,11 @@ import { AppError, conflict, notFound } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
 import { createUser, requireStrongPassword } from './create-user';
+
+const NOT_A_SURGEON = {
+  'zh-CN': '只有外科医师账户可以授权手术级别',
+  'en-US': 'Only a surgeon account can be authorised for a surgical grade',
+};
 
 export const userDto = (u: UserRow): User => ({
   id: u.id,
@@ -125,6 +132,51 @@ export class UserService {
       return updated;
     });
     return userDto(row);
+  }
+
+  /** The surgeons' authorised surgical grades (手术分级授权), beside the accounts list. */
+  async surgicalGrades(actor: Actor): Promise<SurgicalGradeList> {
+    this.ctx.access.require(actor, 'user.read');
+    return { items: await listSurgicalGrades(this.db) };
+  }
+
+  /**
+   * The security administrator records the grade up to which a surgeon may operate (null: not
+   * authorised); a case's surgeon is checked against it (china-standards.md §2.1).
+   */
+  async setSurgicalGrade(
+    actor: Actor,
+    id: string,
+    input: SurgicalGradeInput,
+  ): Promise<SurgicalGradeList['items'][number]> {
+    this.ctx.access.require(actor, 'role.assign');
+    if (id === actor.id) throw new AppError('own_account');
+    const target = await getUser(this.db, id);
+    if (!target) throw notFound();
+    if (input.surgicalGrade !== null && target.role !== 'surgeon')
+      throw new AppError('validation_failed', {}, [
+        { path: 'surgicalGrade', message: NOT_A_SURGEON[actor.locale] },
+      ]);
+    const row = await this.db.transaction(async (tx) => {
+      const updated = await this.change(tx, actor, id, input.version, { surgicalGrade: input.surgicalGrade });
+      await this.ctx.audit.record(
+        actor,
+        {
+          action: 'update',
+          resourceType: 'user',
+          resourceId: updated.id,
+          detail: { surgicalGrade: updated.surgicalGrade, before: target.surgicalGrade },
+        },
+        tx,
+      );
+      return updated;
+    });
+    return {
+      id: row.id,
+      displayName: row.displayName,
+      surgicalGrade: row.surgicalGrade,
+      version: row.version,
+    };
   }
 
   /** A password the system administrator chose: the owner must change it at next login; sessions end. */

@@ -3,6 +3,7 @@ import {
   ApiOutlined,
   AuditOutlined,
   BarChartOutlined,
+  BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
   LogoutOutlined,
@@ -76,6 +77,11 @@ export function AppLayout() {
       label: t('app.menu.security'),
     },
     can('device.admin') && { key: '/admin/devices', icon: <ApiOutlined />, label: t('app.menu.devices') },
+    can('dictionary.manage') && {
+      key: '/admin/dictionary',
+      icon: <BookOutlined />,
+      label: t('app.menu.dictionary'),
+    },
     can('report.read') && { key: '/reports/ews', icon: <BarChartOutlined />, label: t('app.menu.ewsReport') },
     can('audit.read') && { key: '/audit', icon: <AuditOutlined />, label: t('app.menu.audit') },
   ].filter((i) => !!i);

@@ -3,13 +3,15 @@ import { Alert, Button, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { User } from '../../api/platform';
 import { ROLE_LABELS, type Role } from '../../domain/auth/permissions';
+import { GRADE_LABELS, type SurgeryGrade } from '../../domain/registry/vocabulary';
 import { useWards } from '../shared/directory.resource';
 import { fmtDateTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { useSession } from '../shared/session';
 import { isAdministrator } from './is-administrator';
+import { SurgicalGradeDialog } from './SurgicalGradeDialog';
 import { type UserChange, UserDialog } from './UserDialog';
-import { useUsers } from './user.resource';
+import { useSurgicalGrades, useUsers } from './user.resource';
 
 export default function UsersPage() {
   const { t, lang } = useI18n();
@@ -17,6 +19,9 @@ export default function UsersPage() {
   const users = useUsers();
   const wards = useWards();
   const [dialog, setDialog] = useState<UserChange | null>(null);
+  const grades = useSurgicalGrades();
+  const gradeOf = (id: string) => grades.data?.items.find((g) => g.id === id);
+  const [gradeDialog, setGradeDialog] = useState<ReturnType<typeof gradeOf> | null>(null);
   const wardName = (id: string) => wards.data?.items.find((w) => w.id === id)?.name ?? id.slice(0, 8);
   const scopeText = (u: User) => {
     if (isAdministrator(u.role) || u.role === 'unassigned') return t('users.scope.none');
@@ -64,6 +69,17 @@ export default function UsersPage() {
           },
           { title: t('users.wards'), key: 'scope', render: (_, u) => scopeText(u) },
           {
+            title: t('users.surgicalGrade'),
+            key: 'surgicalGrade',
+            render: (_, u) => {
+              const g = gradeOf(u.id);
+              if (!g) return '—';
+              return g.surgicalGrade === null
+                ? t('users.grade.none')
+                : GRADE_LABELS[g.surgicalGrade as SurgeryGrade][lang];
+            },
+          },
+          {
             title: t('users.status'),
             key: 'status',
             render: (_, u) => (
@@ -104,6 +120,15 @@ export default function UsersPage() {
                     {t('users.assignRole')}
                   </Button>
                 )}
+                {can('role.assign') && u.role === 'surgeon' && gradeOf(u.id) && (
+                  <Button
+                    size="small"
+                    onClick={() => setGradeDialog(gradeOf(u.id))}
+                    data-testid={`surgical-grade-${u.username}`}
+                  >
+                    {t('users.setGrade')}
+                  </Button>
+                )}
               </Space>
             ),
           },
@@ -112,6 +137,7 @@ export default function UsersPage() {
       {dialog && (
         <UserDialog dialog={dialog} wards={wards.data?.items ?? []} onClose={() => setDialog(null)} />
       )}
+      {gradeDialog && <SurgicalGradeDialog surgeon={gradeDialog} onClose={() => setGradeDialog(null)} />}
     </div>
   );
 }

@@ -170,4 +170,15 @@ export const platformMessages = {
   'audit.outcome.denied': { 'zh-CN': '拒绝', 'en-US': 'denied' },
   'audit.outcome.failure': { 'zh-CN': '失败', 'en-US': 'failure' },
   'audit.loadMore': { 'zh-CN': '加载更多', 'en-US': 'Load more' },
+  'audit.action.import': { 'zh-CN': '导入', 'en-US': 'Import' },
+  'audit.resource.code_dictionary': { 'zh-CN': '诊断与手术字典', 'en-US': 'Code dictionary' },
+  'users.surgicalGrade': { 'zh-CN': '授权手术级别', 'en-US': 'Surgical grade' },
+  'users.setGrade': { 'zh-CN': '手术级别授权', 'en-US': 'Surgical grade' },
+  'users.grade.none': { 'zh-CN': '未授权主刀', 'en-US': 'Not authorised to operate' },
+  'users.grade.title': { 'zh-CN': '手术级别授权：{name}', 'en-US': 'Surgical grade: {name}' },
+  'users.grade.help': {
+    'zh-CN': '医师只能主刀不高于授权级别的手术；限制类技术按四级管理（医疗机构手术分级管理办法）',
+    'en-US':
+      'A surgeon may only operate up to the authorised grade; restricted technologies count as grade 4',
+  },
 } as const satisfies Messages;

@@ -8,9 +8,10 @@ import type {
   UserList,
   UserUpdateInput,
 } from '../../api/platform';
+import type { SurgicalGradeInput, SurgicalGradeList } from '../../api/registry';
 import { api } from '../shared/api';
 
-export const userKeys = { list: ['users'] as const };
+export const userKeys = { list: ['users'] as const, grades: ['users', 'surgical-grades'] as const };
 const userUrl = (id: string) => `/api/v1/users/${id}`;
 
 export const useUsers = () =>
@@ -33,4 +34,16 @@ export const useAssignRole = () =>
 export const useResetPassword = () =>
   useUserChange(({ id, ...body }: PasswordResetInput & { id: string }) =>
     api.post(`${userUrl(id)}/reset-password`, body),
+  );
+
+/** The surgeons' authorised surgical grades (beside the accounts list). */
+export const useSurgicalGrades = () =>
+  useQuery({
+    queryKey: userKeys.grades,
+    queryFn: () => api.get<SurgicalGradeList>('/api/v1/users/surgical-grades'),
+  });
+
+export const useSetSurgicalGrade = () =>
+  useUserChange(({ id, ...body }: SurgicalGradeInput & { id: string }) =>
+    api.put(`${userUrl(id)}/surgical-grade`, body),
   );

@@ -2,6 +2,7 @@ import { EditOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Descriptions, Empty, Row, Space, Tag, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { cancelReasonText } from '../../domain/registry/cancel-reasons';
 import {
   CANCEL_STAGE_LABELS,
   type CancelStage,
@@ -36,7 +37,7 @@ import { TransitionDialog } from './TransitionDialog';
 
 export default function CaseDetailPage() {
   const { id = '' } = useParams();
-  const { t, lang } = useI18n();
+  const { t, lang, locale } = useI18n();
   const { can } = useSession();
   const navigate = useNavigate();
   const detail = useCase(id);
@@ -121,15 +122,22 @@ export default function CaseDetailPage() {
               <Descriptions.Item label={t('case.assistants')}>
                 {c.assistants.join(t('case.separator')) || '—'}
               </Descriptions.Item>
-              <Descriptions.Item label={t('case.anesthesiologists')} span={2}>
+              <Descriptions.Item label={t('case.anesthesiologists')}>
                 {c.anesthesiologists.join(t('case.separator')) || '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('case.nurses')}>
+                {c.nurses.join(t('case.separator')) || '—'}
               </Descriptions.Item>
               {c.status === 'cancelled' && (
                 <>
                   <Descriptions.Item label={t('case.cancelStage')}>
                     {c.cancelStage ? CANCEL_STAGE_LABELS[c.cancelStage as CancelStage][lang] : '—'}
                   </Descriptions.Item>
-                  <Descriptions.Item label={t('case.cancelReason')}>{c.cancelReason}</Descriptions.Item>
+                  <Descriptions.Item label={t('case.cancelReason')}>
+                    <span data-testid="case-cancel-reason">
+                      {cancelReasonText(c.cancelReasonCode, c.cancelReason, locale) || '—'}
+                    </span>
+                  </Descriptions.Item>
                 </>
               )}
             </Descriptions>
@@ -175,7 +183,10 @@ export default function CaseDetailPage() {
                       {fmtDateTime(e.occurredAt)}
                       <div style={{ color: '#8c8c8c', fontSize: 12 }}>
                         {t('case.recordedAt')} {fmtDateTime(e.recordedAt)}
-                        {e.reason && ` · ${e.reason}`}
+                        {/* A cancellation's reason in the reader's language; others as written. */}
+                        {e.toStatus === 'cancelled' && c.cancelReasonCode
+                          ? ` · ${cancelReasonText(c.cancelReasonCode, c.cancelReason, locale)}`
+                          : e.reason && ` · ${e.reason}`}
                       </div>
                     </div>
                   ),

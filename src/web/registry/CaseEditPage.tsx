@@ -1,22 +1,17 @@
 import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { Case } from '../../api/registry';
-import { type CaseInput, caseInput } from '../../domain/registry/schemas';
+import { caseInput } from '../../domain/registry/schemas';
 import {
   ANESTHESIA_METHOD_LABELS,
   ANESTHESIA_METHODS,
-  type AnesthesiaMethod,
   APPROACH_LABELS,
   APPROACHES,
-  type Approach,
   GRADE_LABELS,
   SURGERY_GRADES,
-  type SurgeryGrade,
   URGENCIES,
   URGENCY_LABELS,
-  type Urgency,
 } from '../../domain/registry/vocabulary';
 import { ApiError } from '../shared/api';
 import { type Conflict, ConflictDialog } from '../shared/ConflictDialog';
@@ -28,76 +23,11 @@ import { useI18n } from '../shared/i18n';
 import { Loading } from '../shared/Loading';
 import { PatientBanner } from '../shared/PatientBanner';
 import { applyServerFields, zodRule } from '../shared/zod-form';
+import { CaseCodingFields } from './CaseCodingFields';
+import { CaseStaffFields } from './CaseStaffFields';
 import { useSaveCase } from './case.resource';
+import { CASE_FORM_FIELDS, type CaseFormValues, toBody, toValues } from './case-form';
 import { usePatientChart } from './patient.resource';
-
-const FIELDS = [
-  'admissionId',
-  'diagnosisCode',
-  'diagnosisText',
-  'procedureCode',
-  'procedureText',
-  'grade',
-  'approach',
-  'urgency',
-  'plannedAnesthesia',
-  'orRoom',
-  'scheduledStart',
-  'surgeon',
-  'assistants',
-  'anesthesiologists',
-] as const;
-type Values = {
-  admissionId?: string | null;
-  diagnosisCode: string;
-  diagnosisText: string;
-  procedureCode: string;
-  procedureText: string;
-  grade: SurgeryGrade;
-  approach: Approach;
-  urgency: Urgency;
-  plannedAnesthesia: AnesthesiaMethod;
-  orRoom: string;
-  scheduledStart: Dayjs;
-  surgeon: string;
-  assistants: string[];
-  anesthesiologists: string[];
-};
-
-// The contract types the stored vocabulary as strings; the server validated them against it on save.
-const toValues = (c: Case): Values => ({
-  admissionId: c.admissionId,
-  diagnosisCode: c.diagnosisCode,
-  diagnosisText: c.diagnosisText,
-  procedureCode: c.procedureCode,
-  procedureText: c.procedureText,
-  grade: c.grade as SurgeryGrade,
-  approach: c.approach as Approach,
-  urgency: c.urgency as Urgency,
-  plannedAnesthesia: c.plannedAnesthesia as AnesthesiaMethod,
-  orRoom: c.orRoom,
-  scheduledStart: dayjs(c.scheduledStart),
-  surgeon: c.surgeon,
-  assistants: c.assistants,
-  anesthesiologists: c.anesthesiologists,
-});
-const toBody = (patientId: string, v: Values): CaseInput => ({
-  patientId,
-  admissionId: v.admissionId ?? null,
-  diagnosisCode: v.diagnosisCode,
-  diagnosisText: v.diagnosisText,
-  procedureCode: v.procedureCode,
-  procedureText: v.procedureText,
-  grade: v.grade,
-  approach: v.approach,
-  urgency: v.urgency,
-  plannedAnesthesia: v.plannedAnesthesia,
-  orRoom: v.orRoom,
-  scheduledStart: v.scheduledStart.toISOString(),
-  surgeon: v.surgeon,
-  assistants: v.assistants ?? [],
-  anesthesiologists: v.anesthesiologists ?? [],
-});
 
 export default function CaseEditPage() {
   const { id } = useParams();
@@ -105,7 +35,7 @@ export default function CaseEditPage() {
   const { t, lang, locale } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<CaseFormValues>();
   const [version, setVersion] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -141,9 +71,10 @@ export default function CaseEditPage() {
     surgeon: t('case.surgeon'),
     assistants: t('case.assistants'),
     anesthesiologists: t('case.anesthesiologists'),
+    nurses: t('case.nurses'),
   };
 
-  const save = async (values: Values) => {
+  const save = async (values: CaseFormValues) => {
     setError(null);
     const body = toBody(patientId, values);
     try {
@@ -169,7 +100,6 @@ export default function CaseEditPage() {
       <Input data-testid={testId ?? `case-form-${name}`} />
     </Form.Item>
   );
-  const tagRule = (schema: typeof shape.assistants) => zodRule(schema, locale);
 
   return (
     <div>
@@ -188,6 +118,7 @@ export default function CaseEditPage() {
             plannedAnesthesia: 'general_tube',
             assistants: [],
             anesthesiologists: [],
+            nurses: [],
           }}
         >
           <Row gutter={16}>
@@ -202,10 +133,8 @@ export default function CaseEditPage() {
                 />
               </Form.Item>
             </Col>
-            <Col span={8}>{text('diagnosisCode')}</Col>
-            <Col span={8}>{text('diagnosisText')}</Col>
-            <Col span={8}>{text('procedureCode')}</Col>
-            <Col span={16}>{text('procedureText')}</Col>
+            <Col span={16} />
+            <CaseCodingFields labels={labels} nameField={(name) => text(name)} />
             <Col span={6}>
               <Form.Item
                 name="grade"
@@ -269,27 +198,10 @@ export default function CaseEditPage() {
                 />
               </Form.Item>
             </Col>
-            <Col span={6}>{text('surgeon')}</Col>
-            <Col span={12}>
-              <Form.Item
-                name="assistants"
-                label={labels.assistants}
-                rules={[tagRule(shape.assistants)]}
-                tooltip={t('form.tagsHint')}
-              >
-                <Select mode="tags" open={false} />
-              </Form.Item>
-            </Col>
-            <Col span={12}>
-              <Form.Item
-                name="anesthesiologists"
-                label={labels.anesthesiologists}
-                rules={[tagRule(shape.anesthesiologists)]}
-                tooltip={t('form.tagsHint')}
-              >
-                <Select mode="tags" open={false} />
-              </Form.Item>
-            </Col>
+            <CaseStaffFields
+              labels={labels}
+              booked={existing.data?.surgeonUserId ? null : (existing.data?.surgeon ?? null)}
+            />
           </Row>
           <Space>
             <Button type="primary" htmlType="submit" data-testid="case-form-submit">
@@ -300,7 +212,7 @@ export default function CaseEditPage() {
         </Form>
         <ConflictDialog
           conflict={conflict}
-          fields={FIELDS}
+          fields={CASE_FORM_FIELDS}
           labels={labels}
           onUseTheirs={() => {
             if (latest) {

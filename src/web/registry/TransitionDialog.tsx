@@ -1,9 +1,15 @@
 // Moves a case to the status chosen on the case page, at the time it happened (a reason to cancel).
 // A status held by a safety gate goes ahead only with the reason of a user who may override it.
-import { Alert, App, DatePicker, Input, Modal, Space, Tag } from 'antd';
+import { Alert, App, DatePicker, Input, Modal, Select, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { CaseDetail } from '../../api/registry';
+import {
+  CANCEL_REASON_CODES,
+  CANCEL_REASON_LABELS,
+  type CancelReasonCode,
+  cancelTextRequired,
+} from '../../domain/registry/cancel-reasons';
 import {
   CANCEL_STAGE_LABELS,
   type CancelStage,
@@ -42,6 +48,7 @@ export function TransitionDialog({
   const { message } = App.useApp();
   const transition = useTransitionCase(c.id);
   const [at, setAt] = useState<Dayjs>(dayjs());
+  const [reasonCode, setReasonCode] = useState<CancelReasonCode | undefined>();
   const [reason, setReason] = useState('');
   const [override, setOverride] = useState('');
   // A gate the page did not know of (the room taken meanwhile) is learnt from the server's refusal.
@@ -49,6 +56,8 @@ export function TransitionDialog({
   const [error, setError] = useState<string | null>(null);
   const needsOverride = can('case.gate_override') && (holds.length > 0 || refusedByGate);
   const stage = to === 'cancelled' ? CANCEL_STAGE_OF[c.status] : undefined;
+  const textRequired = !!reasonCode && cancelTextRequired(reasonCode);
+  const reasonMissing = to === 'cancelled' && (!reasonCode || (textRequired && !reason.trim()));
 
   const submit = async () => {
     setError(null);
@@ -57,7 +66,7 @@ export function TransitionDialog({
         to,
         at: at.toISOString(),
         version: c.version,
-        ...(to === 'cancelled' ? { reason } : {}),
+        ...(to === 'cancelled' ? { reasonCode, ...(reason.trim() ? { reason: reason.trim() } : {}) } : {}),
         ...(needsOverride ? { override: { reason: override.trim() } } : {}),
       });
       message.success(t('case.transition.done'));
@@ -79,7 +88,7 @@ export function TransitionDialog({
       okButtonProps={{
         loading: transition.isPending,
         danger: to === 'cancelled',
-        disabled: (to === 'cancelled' && !reason.trim()) || (needsOverride && !override.trim()),
+        disabled: reasonMissing || (needsOverride && !override.trim()),
       }}
     >
       {holds.map((h) => (
@@ -107,12 +116,31 @@ export function TransitionDialog({
         {to === 'cancelled' && (
           <>
             {stage && <Tag>{t('case.transition.stage', { stage: CANCEL_STAGE_LABELS[stage][lang] })}</Tag>}
-            <span>{t('case.transition.reason')}</span>
+            <span>{t('case.transition.reasonCode')}</span>
+            <Select
+              value={reasonCode}
+              onChange={setReasonCode}
+              placeholder={t('case.transition.reasonPick')}
+              style={{ width: '100%' }}
+              showSearch
+              optionFilterProp="label"
+              // The whole list at once (eleven reasons), without scrolling.
+              listHeight={360}
+              options={CANCEL_REASON_CODES.map((code) => ({
+                value: code,
+                label: CANCEL_REASON_LABELS[code][lang],
+              }))}
+              data-testid="cancel-reason-code"
+            />
+            <span>
+              {textRequired ? t('case.transition.reasonTextOther') : t('case.transition.reasonText')}
+            </span>
             <Input.TextArea
               rows={2}
               value={reason}
               onChange={(e) => setReason(e.target.value)}
               maxLength={200}
+              data-testid="cancel-reason-text"
             />
           </>
         )}

@@ -145,4 +145,94 @@ export const registryMessages = {
   'case.cancelReason': { 'zh-CN': '取消原因', 'en-US': 'Cancellation reason' },
   'case.cancelStage': { 'zh-CN': '取消阶段', 'en-US': 'Cancellation stage' },
   'case.separator': { 'zh-CN': '、', 'en-US': ', ' },
+  'case.nurses': { 'zh-CN': '护士（巡回、洗手）', 'en-US': 'Nurses (circulating, scrub)' },
+  'case.transition.reasonCode': { 'zh-CN': '取消原因', 'en-US': 'Reason for cancelling' },
+  'case.transition.reasonPick': { 'zh-CN': '请选择取消原因', 'en-US': 'Choose a reason' },
+  'case.transition.reasonText': { 'zh-CN': '说明', 'en-US': 'Details' },
+  'case.transition.reasonTextOther': {
+    'zh-CN': '说明（选“其他”时必填）',
+    'en-US': 'Details (required for "Other")',
+  },
+  'app.menu.dictionary': { 'zh-CN': '诊断与手术字典', 'en-US': 'Code dictionaries' },
+  'code.search': {
+    'zh-CN': '输入编码、拼音首字母或名称',
+    'en-US': 'Type a code, pinyin initials or a name',
+  },
+  'code.more': { 'zh-CN': '还有更多匹配的编码，请继续输入', 'en-US': 'More codes match; keep typing' },
+  'code.none': { 'zh-CN': '字典中没有匹配的编码', 'en-US': 'No code in the dictionary matches' },
+  'code.proposal': {
+    'zh-CN': '按医院手术分级目录建议：{what}（可修改）',
+    'en-US': "The hospital's grading catalogue proposes: {what} (you may change it)",
+  },
+  'code.restricted': {
+    'zh-CN': '限制类技术，按四级手术管理',
+    'en-US': 'Restricted technology, managed as grade 4',
+  },
+  'staff.search': { 'zh-CN': '输入姓名查找', 'en-US': 'Type a name' },
+  'staff.noGrade': { 'zh-CN': '未授权主刀', 'en-US': 'Not authorised to operate' },
+  'staff.gradeTooLow': {
+    'zh-CN': '{surgeon}的授权手术级别为{surgeonGrade}，低于本台手术的{caseGrade}，保存将被拒绝',
+    'en-US':
+      "{surgeon} is authorised for {surgeonGrade}, below this case's {caseGrade}; saving will be refused",
+  },
+  'staff.legacy': {
+    'zh-CN': '原登记主刀：{name}（未关联医师账户，请重新选择）',
+    'en-US': 'Booked surgeon: {name} (no account linked; choose again)',
+  },
+  'dictionary.title': { 'zh-CN': '诊断与手术字典', 'en-US': 'Diagnosis and procedure dictionaries' },
+  'dictionary.kind': { 'zh-CN': '字典', 'en-US': 'Dictionary' },
+  'dictionary.active': { 'zh-CN': '在用', 'en-US': 'Active' },
+  'dictionary.inactive': { 'zh-CN': '已停用', 'en-US': 'Deactivated' },
+  'dictionary.fromHis': { 'zh-CN': '来自 HIS', 'en-US': 'From the HIS' },
+  'dictionary.starter': { 'zh-CN': '初始字典', 'en-US': 'Starter set' },
+  'dictionary.updatedAt': { 'zh-CN': '最近更新', 'en-US': 'Last changed' },
+  'dictionary.installStarter': { 'zh-CN': '载入初始字典', 'en-US': 'Install the starter set' },
+  'dictionary.installStarter.help': {
+    'zh-CN': '胸外科与麻醉常用编码（国家临床版 2.0），不覆盖 HIS 导入的条目',
+    'en-US':
+      'Common thoracic surgery and anesthesia codes (national clinical edition 2.0); never over HIS entries',
+  },
+  'dictionary.installed': {
+    'zh-CN': '初始字典已载入：新增 {inserted} 条，更新 {updated} 条',
+    'en-US': 'Starter set installed: {inserted} added, {updated} updated',
+  },
+  'dictionary.import.title': { 'zh-CN': '从 HIS 导入', 'en-US': 'Import from the HIS' },
+  'dictionary.import.help': {
+    'zh-CN':
+      'CSV 文件，每行：编码,名称[,手术级别,手术入路,限制类技术]，可带表头（编码、名称、手术级别……）；UTF-8 或 GB18030。有任何错误行则全部不导入。',
+    'en-US':
+      'A CSV file, one code a line: code,name[,grade,approach,restricted], with or without a header; UTF-8 or GB18030. Any bad row imports nothing.',
+  },
+  'dictionary.import.encoding': { 'zh-CN': '文件编码', 'en-US': 'File encoding' },
+  'dictionary.encoding.auto': { 'zh-CN': '自动识别', 'en-US': 'Detect' },
+  'dictionary.import.replace': {
+    'zh-CN': '文件中没有的编码设为停用',
+    'en-US': 'Deactivate the codes the file does not hold',
+  },
+  'dictionary.import.choose': { 'zh-CN': '选择 CSV 文件并导入', 'en-US': 'Choose a CSV file and import' },
+  'dictionary.import.done': {
+    'zh-CN':
+      '已导入 {rows} 行（{encoding}）：新增 {inserted}，更新 {updated}，未变 {unchanged}，停用 {deactivated}',
+    'en-US':
+      'Imported {rows} rows ({encoding}): {inserted} added, {updated} updated, {unchanged} unchanged, {deactivated} deactivated',
+  },
+  'dictionary.rejected.title': {
+    'zh-CN': '以下 {count} 行不能导入',
+    'en-US': 'These {count} rows cannot be imported',
+  },
+  'dictionary.rejected.more': {
+    'zh-CN': '共 {count} 行有误，仅列出前 {shown} 行',
+    'en-US': '{count} rows are wrong; the first {shown} are listed',
+  },
+  'dictionary.col.line': { 'zh-CN': '行号', 'en-US': 'Line' },
+  'dictionary.col.code': { 'zh-CN': '编码', 'en-US': 'Code' },
+  'dictionary.col.name': { 'zh-CN': '名称', 'en-US': 'Name' },
+  'dictionary.col.pinyin': { 'zh-CN': '拼音首字母', 'en-US': 'Pinyin initials' },
+  'dictionary.col.grade': { 'zh-CN': '手术级别', 'en-US': 'Grade' },
+  'dictionary.col.approach': { 'zh-CN': '手术入路', 'en-US': 'Approach' },
+  'dictionary.col.source': { 'zh-CN': '来源', 'en-US': 'Source' },
+  'dictionary.col.reasons': { 'zh-CN': '原因', 'en-US': 'Reasons' },
+  'dictionary.browse': { 'zh-CN': '查看字典', 'en-US': 'Browse' },
+  'dictionary.previous': { 'zh-CN': '上一页', 'en-US': 'Previous' },
+  'dictionary.next': { 'zh-CN': '下一页', 'en-US': 'Next' },
 } as const satisfies Messages;

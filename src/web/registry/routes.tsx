@@ -10,6 +10,7 @@ const PatientChartPage = lazy(() => import('./PatientChartPage'));
 const PatientEditPage = lazy(() => import('./PatientEditPage'));
 const CaseDetailPage = lazy(() => import('./CaseDetailPage'));
 const CaseEditPage = lazy(() => import('./CaseEditPage'));
+const DictionaryPage = lazy(() => import('./DictionaryPage'));
 
 export const registryRoutes: RouteObject[] = [
   { path: 'patients', element: guarded('patient.read', <PatientsPage />) },
@@ -19,4 +20,5 @@ export const registryRoutes: RouteObject[] = [
   { path: 'cases/new', element: guarded('case.write', <CaseEditPage />) },
   { path: 'cases/:id', element: guarded('case.read', <CaseDetailPage />) },
   { path: 'cases/:id/edit', element: guarded('case.write', <CaseEditPage />) },
+  { path: 'admin/dictionary', element: guarded('dictionary.manage', <DictionaryPage />) },
 ];
