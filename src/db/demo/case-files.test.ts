@@ -97,6 +97,21 @@ describe.each([
     }
   });
 
+  it('holds a finished, signed case of about eight hours in the room on a day before the shown day', () => {
+    const long = files.filter(
+      (f) =>
+        f.c.scheduledStart < demo.day.shownDay &&
+        f.record &&
+        f.c.times.out_of_room &&
+        f.c.times.out_of_room.getTime() - f.c.times.in_room!.getTime() >= 7.5 * 60 * MINUTE,
+    );
+    expect(long.length).toBeGreaterThan(0);
+    for (const { record, readings } of long) {
+      expect(record?.signedAt).toBeTruthy();
+      expect(readings.length).toBeGreaterThan(0);
+    }
+  });
+
   it('gives each case in a room its monitor history since room entry, within the alert limits', () => {
     for (const { c, readings } of shown.filter((f) => f.c.times.in_room)) {
       const hr = readings.filter((r) => r.param === 'hr');

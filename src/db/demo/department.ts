@@ -16,6 +16,10 @@ import { type DayView, dayView, type PlannedCase, planDay } from './working-day'
 export { localDayStart } from './site-time';
 export type { DemoRoom } from './theatre';
 
+const LONG_CASE = PROCEDURES.map(([p]) => p).find((p) => p.text.includes('Ivor-Lewis'))!;
+/** Incision to closure; with induction and emergence about eight hours in the room. */
+const LONG_SURGERY_MINUTES = 420;
+
 export type DemoOptions = { seed: number; cases: number; now: Date; timeZone: string };
 
 export const DEMO_FIXTURES = {
@@ -247,10 +251,17 @@ export function generateDemo(options: DemoOptions): DemoData {
   };
 
   /** A case's history starting at `start`, up to the step `upTo` (all of it without). */
-  const history = (proc: Procedure, start: Date, toIcu: boolean, noPacu: boolean, upTo?: CaseStatus) => {
+  const history = (
+    proc: Procedure,
+    start: Date,
+    toIcu: boolean,
+    noPacu: boolean,
+    upTo?: CaseStatus,
+    surgeryMinutes = rng.int(proc.minutes[0], proc.minutes[1]),
+  ) => {
     const times: [TargetStatus, Date][] = [];
     let t = start.getTime();
-    for (const [status, gap] of stepGaps(rng, rng.int(proc.minutes[0], proc.minutes[1]), toIcu, noPacu)) {
+    for (const [status, gap] of stepGaps(rng, surgeryMinutes, toIcu, noPacu)) {
       t += gap * MINUTE;
       times.push([status, new Date(t)]);
       if (status === upTo) break;
@@ -271,6 +282,8 @@ export function generateDemo(options: DemoOptions): DemoData {
   // so the year runs evenly up to the shown day.
   const workingDaysFrom = [0];
   for (let d = 1; d <= daysBack; d++) workingDaysFrom[d] = workingDaysFrom[d - 1]! + (weekendOf(d) ? 0 : 1);
+  let lastWorkingDay = 1;
+  while (weekendOf(lastWorkingDay) && lastWorkingDay < 7) lastWorkingDay++;
   for (let d = daysBack; d >= 1 && generated < pastCases; d--) {
     const day = new Date(today.getTime() - d * DAY);
     const weekend = weekendOf(d);
@@ -286,7 +299,10 @@ export function generateDemo(options: DemoOptions): DemoData {
     const roomClock = ROOMS.map(() => 8 * 60 + rng.int(0, 30));
     for (let k = 0; k < count; k++) {
       const roomIndex = k % ROOMS.length;
-      const proc = rng.weighted(PROCEDURES);
+      // The last working day before the shown day opens with an eight-hour open esophagectomy in the
+      // first room, so the demo always holds a finished, signed long case (the printed record's pages).
+      const long = d === lastWorkingDay && k === 0;
+      const proc = long ? LONG_CASE : rng.weighted(PROCEDURES);
       const urgency: Urgency = weekend
         ? 'emergency'
         : rng.weighted([
@@ -301,7 +317,7 @@ export function generateDemo(options: DemoOptions): DemoData {
           ? newPatient(new Date(scheduledStart.getTime() - 3 * DAY))
           : rng.pick(patients);
       let plan: Parameters<typeof addCase>[4];
-      if (rng.next() < 0.015) {
+      if (!long && rng.next() < 0.015) {
         const stage = rng.weighted([
           ['before_room', 7],
           ['after_room_before_anesthesia', 2],
@@ -330,6 +346,8 @@ export function generateDemo(options: DemoOptions): DemoData {
           new Date(scheduledStart.getTime() + rng.int(0, 30) * MINUTE),
           toIcu,
           rng.next() < 0.1,
+          undefined,
+          long ? LONG_SURGERY_MINUTES : undefined,
         );
         plan = { status: times.at(-1)![0], times };
         roomClock[roomIndex] =

@@ -115,12 +115,14 @@ export function caseVitals(c: VitalsCase, until: number, step = MINUTE): Monitor
     push('spo2', t, Math.min(100, Math.round(spo2)));
     push('rr', t, ventilated ? 12 + (lungDown ? 2 : 0) : Math.round(16 + 2 * n(5)));
     if (ventilated) push('etco2', t, Math.round(36 + 2 * n(6) + (lungDown ? 2 : 0)));
-    if (t >= artLine && t < anesthesiaEnd) {
+    const arterial = t >= artLine && t < anesthesiaEnd;
+    if (arterial) {
       push('art_sys', t, Math.round(sys + 4));
       push('art_dia', t, Math.round(dia));
       push('art_mean', t, Math.round(mean + 1));
     }
-    const nibpEvery = t >= artLine ? 30 * MINUTE : 5 * MINUTE;
+    // The cuff every 5 minutes, every 30 while the arterial line runs (it comes out at emergence).
+    const nibpEvery = arterial ? 30 * MINUTE : 5 * MINUTE;
     if ((t - inRoom) % nibpEvery < step) {
       push('nibp_sys', t, Math.round(sys));
       push('nibp_dia', t, Math.round(dia));
