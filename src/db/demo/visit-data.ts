@@ -55,6 +55,12 @@ export function visitPlan(c: VisitCase, now: Date): VisitPlan | null {
     ['insulin', 4],
   ] as const);
   const toIcu = Boolean(c.plan.icu);
+  // The examinations of the work-up, done in the days before the visit.
+  const examDay = (daysBefore: number) =>
+    new Date(c.day.getTime() + 8 * HOUR - daysBefore * 24 * HOUR).toISOString().slice(0, 10);
+  const penicillin = r.chance(0.08);
+  const operatedBefore = r.chance(0.3);
+  const fev1Pct = copd ? r.int(55, 79) : r.int(80, 108);
   const data: VisitData = {
     visitAt: visitAt.toISOString(),
     heightCm: b.heightCm,
@@ -123,6 +129,70 @@ export function visitPlan(c: VisitCase, now: Date): VisitPlan | null {
       pregnantOrPostpartum: false,
       adverseObstetricHistory: false,
     },
+    allergies: {
+      known: penicillin,
+      items: penicillin ? [{ kind: 'drug', substance: '青霉素', reaction: '皮疹' }] : [],
+    },
+    anesthesiaHistory: {
+      previous: operatedBefore,
+      difficultAirway: false,
+      familyAnesthesiaProblems: false,
+      items: operatedBefore
+        ? [
+            {
+              year: c.day.getUTCFullYear() - r.int(3, 25),
+              operation: r.chance(0.5) ? '阑尾切除术' : '腹股沟疝修补术',
+              anesthesia: r.chance(0.5) ? 'neuraxial' : 'general_tube',
+              complications: r.chance(0.2) ? '术后恶心呕吐' : null,
+            },
+          ]
+        : [],
+    },
+    fasting: { instructed: true, lastSolidAt: null, lastClearFluidAt: null },
+    teeth: {
+      dentures: c.age >= 65 && r.chance(0.4) ? 'removable' : 'none',
+      looseTeeth: c.age >= 65 && r.chance(0.1),
+      looseTeethWhich: null,
+      crownsOrBridges: r.chance(0.15),
+    },
+    ecg: {
+      rhythm: r.chance(0.04) ? 'atrial_fibrillation' : 'sinus',
+      pathologicalQWaves: ischemic && r.chance(0.3),
+      findings: ischemic ? 'ST-T 改变' : '大致正常心电图',
+      date: examDay(r.int(2, 5)),
+    },
+    chestImaging: {
+      modality: 'ct',
+      vascularRedistribution: null,
+      findings: cancer
+        ? esophageal
+          ? '食管中下段管壁增厚，纵隔淋巴结未见明显肿大'
+          : '肺部结节，考虑恶性可能'
+        : '纵隔占位',
+      date: examDay(r.int(3, 10)),
+    },
+    pft: esophageal
+      ? null
+      : {
+          fev1PctPredicted: fev1Pct,
+          fvcPctPredicted: r.int(80, 105),
+          fev1FvcRatio: copd ? r.int(58, 69) : r.int(72, 84),
+          dlcoPctPredicted: copd ? r.int(55, 78) : r.int(78, 105),
+          date: examDay(r.int(2, 7)),
+        },
+    bloodGas: copd
+      ? {
+          ph: r.int(737, 744) / 100,
+          pao2: r.int(72, 88),
+          paco2: r.int(38, 45),
+          fio2Percent: 21,
+          date: examDay(2),
+        }
+      : null,
+    echo:
+      esophageal || c.age >= 65 || ischemic
+        ? { efPercent: r.int(55, 68), findings: '左室收缩功能正常', date: examDay(r.int(2, 6)) }
+        : null,
     medications: ischemic
       ? [
           {
@@ -153,6 +223,7 @@ export function visitPlan(c: VisitCase, now: Date): VisitPlan | null {
       inr: r.int(90, 112) / 100,
       platelets: r.int(150, 320),
       glucose: diabetes === 'none' ? r.int(45, 62) / 10 : r.int(62, 95) / 10,
+      date: examDay(r.int(1, 3)),
     },
     vitals: {
       systolicBp: b.systolic,

@@ -1,5 +1,6 @@
 // How the visit feeds each pre-op instrument: the history is entered once and mapped onto every score
 // that needs it; an unanswered item stays unanswered (never counted as "no").
+import { answerOrEvidence, chestXrayRedistribution, ecgQWaves, spirometryObstruction } from './aux-evidence';
 import type { PreopInstrument, VisitContext, VisitData } from './visit';
 
 export function bmiOf(
@@ -39,8 +40,9 @@ export function instrumentInputs(
     rcri: {
       // Intraperitoneal, intrathoracic or suprainguinal vascular (Lee 1999).
       highRiskSurgery: site === undefined || site === null ? null : site !== 'peripheral',
-      ischemicHeartDisease: h.ischemicHeartDisease,
-      congestiveHeartFailure: h.congestiveHeartFailure,
+      // Lee 1999: ECG with pathological Q waves; pulmonary vascular redistribution on chest X-ray.
+      ischemicHeartDisease: answerOrEvidence(h.ischemicHeartDisease, ecgQWaves(v)),
+      congestiveHeartFailure: answerOrEvidence(h.congestiveHeartFailure, chestXrayRedistribution(v)),
       cerebrovascularDisease: h.cerebrovascularDisease,
       insulinTherapy: diabetes === undefined || diabetes === null ? null : diabetes === 'insulin',
       creatinine: v.labs?.creatinine,
@@ -69,7 +71,8 @@ export function instrumentInputs(
       varicoseVeins: h.varicoseVeins,
       heartFailureLastMonth: h.congestiveHeartFailure,
       seriousLungDiseaseLastMonth: h.respiratoryInfectionLastMonth,
-      abnormalPulmonaryFunction: h.chronicPulmonaryDisease,
+      // Caprini 2005 "abnormal pulmonary function (COPD)"; FEV1/FVC < 70 % (GOLD) when unanswered.
+      abnormalPulmonaryFunction: answerOrEvidence(h.chronicPulmonaryDisease, spirometryObstruction(v)),
       malignancy: cancer ?? (ctx.diagnosisCode.startsWith('C') ? true : null),
       historyOfVte: h.historyOfVte,
       familyHistoryOfThrombosis: h.familyHistoryOfThrombosis,

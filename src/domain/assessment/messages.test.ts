@@ -20,6 +20,7 @@ describe('the visit messages', () => {
       s.title,
       ...s.fields.flatMap((f) => [
         f.label,
+        ...(f.group ? [f.group] : []),
         ...(f.kind === 'select' ? f.options.map((o) => `visit.o.${o}`) : []),
       ]),
     ]).filter((k) => !/^visit\.o\.\d$/.test(k));
@@ -38,6 +39,10 @@ describe('the visit messages', () => {
     expect(fieldLabel('labs.creatinine', 'zh-CN')).toBe('肌酐');
     expect(fieldLabel('case.age', 'en-US')).toBe('Age (patient record)');
     expect(fieldLabel('labs.unknown', 'zh-CN')).toBe('labs.unknown');
+    // The lists, as a save conflict names them.
+    expect(fieldLabel('allergies.items', 'zh-CN')).toBe('过敏原');
+    expect(fieldLabel('anesthesiaHistory.items', 'en-US')).toBe('Previous operations');
+    expect(fieldLabel('medications', 'zh-CN')).toBe('用药');
   });
 
   it('show options as the form does, and fill placeholders', () => {

@@ -1,33 +1,18 @@
-// The visit form, described as data: each field's path in VisitData, its kind and its label key.
+// The visit form, described as data: each field's path in VisitData, its kind and its label key, in
+// the order of the 麻醉前访视单.
 import { ANESTHESIA_METHODS } from '../registry/vocabulary';
+import { date, dateTime, number, type Section, select, yes } from './form-fields';
 import { CAPRINI_VTE_ITEMS } from './visit';
+import {
+  ALLERGIES_SECTION,
+  ANESTHESIA_HISTORY_SECTION,
+  AUX_SECTION,
+  FASTING_SECTION,
+  MEDICATIONS_SECTION,
+  TEETH_FIELDS,
+} from './visit-form-preop';
 
-export type FieldKind =
-  | { kind: 'yesno' }
-  | { kind: 'number'; min: number; max: number; step?: number; unit?: string }
-  | { kind: 'select'; options: readonly string[] }
-  | { kind: 'points'; max: number }
-  | { kind: 'text'; maxLength: number };
-
-export type FieldDef = { path: string; label: string } & FieldKind;
-export type Section = { key: string; title: string; fields: FieldDef[] };
-
-const yes = (path: string, zh: string): FieldDef => ({ path, label: zh, kind: 'yesno' });
-const number = (path: string, zh: string, min: number, max: number, unit?: string, step = 1): FieldDef => ({
-  path,
-  label: zh,
-  kind: 'number',
-  min,
-  max,
-  step,
-  ...(unit ? { unit } : {}),
-});
-const select = (path: string, zh: string, options: readonly string[]): FieldDef => ({
-  path,
-  label: zh,
-  kind: 'select',
-  options,
-});
+export type { FieldDef, FieldKind, Section, SectionList } from './form-fields';
 
 // Labels are message keys (visit.f.*) resolved by t() in the form.
 export const VISIT_SECTIONS: Section[] = [
@@ -35,12 +20,29 @@ export const VISIT_SECTIONS: Section[] = [
     key: 'basics',
     title: 'visit.s.basics',
     fields: [
+      dateTime('visitAt', 'visit.f.visitAt'),
       number('heightCm', 'visit.f.heightCm', 50, 250, 'cm'),
       number('weightKg', 'visit.f.weightKg', 10, 300, 'kg', 0.1),
       select('smoking', 'visit.f.smoking', ['never', 'former', 'current']),
       number('mets', 'visit.f.mets', 0, 20, 'METs'),
     ],
   },
+  {
+    key: 'vitals',
+    title: 'visit.s.vitals',
+    fields: [
+      number('vitals.systolicBp', 'visit.f.systolicBp', 40, 300, 'mmHg'),
+      number('vitals.diastolicBp', 'visit.f.diastolicBp', 20, 200, 'mmHg'),
+      number('vitals.pulse', 'visit.f.pulse', 20, 250, '/min'),
+      number('vitals.respirationRate', 'visit.f.respirationRate', 4, 60, '/min'),
+      number('vitals.spo2', 'visit.f.spo2', 50, 100, '%'),
+      // How the SpO2 was measured, not a finding: "其余均否" leaves it (ARISCAT needs room air).
+      yes('vitals.spo2OnRoomAir', 'visit.f.spo2OnRoomAir', { noShortcut: true }),
+      number('vitals.temperature', 'visit.f.temperature', 30, 43, '℃', 0.1),
+    ],
+  },
+  ALLERGIES_SECTION,
+  ANESTHESIA_HISTORY_SECTION,
   {
     key: 'history',
     title: 'visit.s.history',
@@ -61,7 +63,10 @@ export const VISIT_SECTIONS: Section[] = [
       select('history.liverDisease', 'visit.f.liverDisease', ['none', 'mild', 'moderate_severe']),
       yes('history.hemiplegia', 'visit.f.hemiplegia'),
       yes('history.moderateSevereRenalDisease', 'visit.f.moderateSevereRenalDisease'),
-      select('history.solidTumor', 'visit.f.solidTumor', ['none', 'localized', 'metastatic']),
+      // The tumour is the reason for most thoracic operations: answered on its own, never by "其余均否".
+      select('history.solidTumor', 'visit.f.solidTumor', ['none', 'localized', 'metastatic'], {
+        noShortcut: true,
+      }),
       yes('history.leukemia', 'visit.f.leukemia'),
       yes('history.lymphoma', 'visit.f.lymphoma'),
       yes('history.aids', 'visit.f.aids'),
@@ -75,6 +80,7 @@ export const VISIT_SECTIONS: Section[] = [
       yes('history.observedApnea', 'visit.f.observedApnea'),
     ],
   },
+  MEDICATIONS_SECTION,
   {
     key: 'vte',
     title: 'visit.s.vte',
@@ -89,6 +95,7 @@ export const VISIT_SECTIONS: Section[] = [
       number('airway.mouthOpeningCm', 'visit.f.mouthOpeningCm', 0, 10, 'cm', 0.5),
       number('airway.thyromentalCm', 'visit.f.thyromentalCm', 0, 15, 'cm', 0.5),
       yes('airway.limitedNeckMovement', 'visit.f.limitedNeckMovement'),
+      ...TEETH_FIELDS,
     ],
   },
   {
@@ -101,21 +108,11 @@ export const VISIT_SECTIONS: Section[] = [
       number('labs.inr', 'visit.f.inr', 0.5, 20, '', 0.01),
       number('labs.platelets', 'visit.f.platelets', 1, 2000, '×10⁹/L'),
       number('labs.glucose', 'visit.f.glucose', 0.5, 60, 'mmol/L', 0.1),
+      date('labs.date', 'visit.f.labsDate'),
     ],
   },
-  {
-    key: 'vitals',
-    title: 'visit.s.vitals',
-    fields: [
-      number('vitals.systolicBp', 'visit.f.systolicBp', 40, 300, 'mmHg'),
-      number('vitals.diastolicBp', 'visit.f.diastolicBp', 20, 200, 'mmHg'),
-      number('vitals.pulse', 'visit.f.pulse', 20, 250, '/min'),
-      number('vitals.respirationRate', 'visit.f.respirationRate', 4, 60, '/min'),
-      number('vitals.spo2', 'visit.f.spo2', 50, 100, '%'),
-      yes('vitals.spo2OnRoomAir', 'visit.f.spo2OnRoomAir'),
-      number('vitals.temperature', 'visit.f.temperature', 30, 43, '℃', 0.1),
-    ],
-  },
+  AUX_SECTION,
+  FASTING_SECTION,
   {
     key: 'nutrition',
     title: 'visit.s.nutrition',
@@ -169,7 +166,7 @@ export const VISIT_SECTIONS: Section[] = [
         'peripheral',
       ]),
       number('plan.plannedDurationMinutes', 'visit.f.plannedDurationMinutes', 1, 1440, 'min'),
-      yes('plan.postoperativeOpioids', 'visit.f.postoperativeOpioids'),
+      yes('plan.postoperativeOpioids', 'visit.f.postoperativeOpioids', { noShortcut: true }),
       select('plan.postopDestination', 'visit.f.postopDestination', ['ward', 'pacu_then_ward', 'icu']),
     ],
   },

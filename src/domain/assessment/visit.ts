@@ -6,6 +6,17 @@ import type { Approach, Urgency } from '../registry/vocabulary';
 import { getInstrument, type ScoreResult } from '../scores/index';
 import { isoInstant } from '../scores/time';
 import { instrumentInputs } from './instrument-inputs';
+import {
+  allergies,
+  anesthesiaHistory,
+  bloodGas,
+  chestImaging,
+  ecg,
+  echo,
+  fasting,
+  pft,
+  teeth,
+} from './visit-preop';
 
 export { bmiOf, instrumentInputs } from './instrument-inputs';
 
@@ -55,6 +66,8 @@ export const visitData = z.strictObject({
   heightCm: num(50, 250),
   weightKg: num(10, 300),
   smoking: z.enum(['never', 'former', 'current']).nullish(),
+  allergies,
+  anesthesiaHistory,
   // One comorbidity checklist feeds RCRI, Charlson, ARISCAT and Caprini.
   history: z
     .strictObject({
@@ -116,6 +129,7 @@ export const visitData = z.strictObject({
       limitedNeckMovement: yes,
     })
     .nullish(),
+  teeth,
   mets: num(0, 20),
   // Units as Chinese labs report them; impossible values are refused (creatinine 0, Hb 500 g/L).
   labs: z
@@ -126,8 +140,16 @@ export const visitData = z.strictObject({
       inr: num(0.5, 20),
       platelets: num(1, 2000), // ×10⁹/L
       glucose: num(0.5, 60), // mmol/L
+      date: z.iso.date().nullish(), // the day the panel was drawn
     })
     .nullish(),
+  // 辅助检查 with structured results (src/domain/assessment/aux-evidence.ts: which of them feed a score).
+  ecg,
+  chestImaging,
+  pft,
+  bloodGas,
+  echo,
+  fasting,
   vitals: z
     .strictObject({
       systolicBp: int(40, 300),

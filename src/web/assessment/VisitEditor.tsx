@@ -2,57 +2,58 @@
 // domain code the server runs on save; drafts save themselves; signing locks.
 import { FilePdfOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Col, Row, Space, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import type { Visit, VisitBundle } from '../../api/assessment';
 import type { CaseDetail } from '../../api/registry';
+import { evidenceNotes } from '../../domain/assessment/aux-evidence';
+import { visitText } from '../../domain/assessment/messages';
 import { assessVisit, bmiOf, signingMissing, type VisitData, visitData } from '../../domain/assessment/visit';
 import { VISIT_SECTIONS } from '../../domain/assessment/visit-form';
+import {
+  ANESTHESIA_METHOD_LABELS,
+  ANESTHESIA_METHODS,
+  type AnesthesiaMethod,
+} from '../../domain/registry/vocabulary';
 import { ApiError } from '../shared/api';
-import { type Conflict, ConflictDialog } from '../shared/ConflictDialog';
+import { ConflictDialog } from '../shared/ConflictDialog';
 import { fmtDateTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { CasePatientBanner } from '../shared/PatientBanner';
 import { useSession } from '../shared/session';
 import { errorMessage } from '../shared/use-attempt';
-import { DateTimeInput } from './DateTimeInput';
-import { FieldInput } from './FieldInput';
-import { MedicationList } from './MedicationList';
+import { issueText } from '../shared/zod-form';
 import { RevisionHistory } from './RevisionHistory';
-import { SaveIndicator, type SaveState } from './SaveIndicator';
+import { SaveIndicator } from './SaveIndicator';
 import { ScorePanel } from './ScorePanel';
-import { useFieldLabel, useVisitMessages } from './use-field-label';
+import { useFieldLabel } from './use-field-label';
+import { useVisitDraft } from './use-visit-draft';
 import { VisitAmendDialog } from './VisitAmendDialog';
-import { useReloadVisit, useSaveVisitDraft, useSignVisit, visitPdfUrl } from './visit.resource';
-import { flatten, getIn, setIn, type Tree } from './visit-paths';
+import { VisitSection } from './VisitSection';
+import { useReloadVisit, useSignVisit, visitPdfUrl } from './visit.resource';
+import { visitKeys } from './visit-keys';
 
-const AUTOSAVE_MS = 700;
 const CLOSED = new Set(['cancelled', 'ward', 'icu']);
 
+/** A new visit starts from the case: its planned anesthesia method (the clinician may change it). */
+const startingFrom = (c: CaseDetail): VisitData =>
+  (ANESTHESIA_METHODS as readonly string[]).includes(c.plannedAnesthesia)
+    ? { plan: { anesthesiaMethod: c.plannedAnesthesia } }
+    : {};
+
 export function VisitEditor({ c, bundle }: { c: CaseDetail; bundle: VisitBundle }) {
-  const { t } = useI18n();
+  const { t, lang, locale } = useI18n();
   const { can } = useSession();
   const { message } = App.useApp();
-  const saveDraft = useSaveVisitDraft(c.id).mutateAsync;
   const signVisit = useSignVisit(c.id).mutateAsync;
   const reloadVisit = useReloadVisit(c.id);
   const labelOf = useFieldLabel();
-  const messages = useVisitMessages();
   const current = bundle.current;
-  const [data, setData] = useState<VisitData>((current?.data as VisitData) ?? {});
-  const [version, setVersion] = useState<number | null>(current?.version ?? null);
-  const [status, setStatus] = useState<Visit['status'] | null>(current?.status ?? null);
-  const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const draft = useVisitDraft(c.id, current, startingFrom(c));
+  const { data, status, save, conflict, adopt, flush } = draft;
   const [viewing, setViewing] = useState<Visit | null>(null);
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [signProblem, setSignProblem] = useState<string[] | null>(null);
   const [amending, setAmending] = useState(false);
-  const dirty = useRef(false);
-  const inFlight = useRef<Promise<void> | null>(null);
-  const versionRef = useRef(version);
-  versionRef.current = version;
-  const dataRef = useRef(data);
-  dataRef.current = data;
 
   const caseClosed = CLOSED.has(c.status);
   const editable = can('assessment.write') && status !== 'signed' && !caseClosed && !viewing;
@@ -63,78 +64,17 @@ export function VisitEditor({ c, bundle }: { c: CaseDetail; bundle: VisitBundle 
     const parsed = visitData.safeParse(data);
     return parsed.success
       ? new Map<string, string>()
-      : new Map(parsed.error.issues.map((i) => [i.path.join('.'), i.message]));
-  }, [data]);
-
-  /** Shows a revision the server returned (the cached bundle already has it). */
-  const adopt = useCallback((row: Visit) => {
-    setData(row.data as VisitData);
-    setVersion(row.version);
-    setStatus(row.status);
-  }, []);
-
-  /** Saves what is on screen now; one request at a time, the latest data always wins the next turn. */
-  const flush = useCallback(async (): Promise<void> => {
-    while (inFlight.current) await inFlight.current;
-    if (!dirty.current) return;
-    const parsed = visitData.safeParse(dataRef.current);
-    if (!parsed.success) return;
-    dirty.current = false;
-    setSave({ kind: 'saving' });
-    const run = (async () => {
-      try {
-        const row = await saveDraft({ data: parsed.data, version: versionRef.current });
-        setVersion(row.version);
-        setStatus(row.status);
-        setSave({ kind: 'saved', at: row.updatedAt });
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 409 && e.body.latest) {
-          const theirs = e.body.latest as Visit;
-          setConflict({
-            mine: flatten(dataRef.current as Tree),
-            theirs: { ...flatten(theirs.data), version: theirs.version },
-          });
-          setSave({ kind: 'idle' });
-        } else {
-          dirty.current = true;
-          setSave({
-            kind: 'error',
-            message: errorMessage(e, t),
-          });
-        }
-      }
-    })();
-    inFlight.current = run;
-    await run;
-    inFlight.current = null;
-  }, [saveDraft, t]);
-
-  // biome-ignore lint/correctness/useExhaustiveDependencies: each change restarts the autosave delay
-  useEffect(() => {
-    if (!dirty.current) return;
-    const timer = setTimeout(() => void flush(), AUTOSAVE_MS);
-    return () => clearTimeout(timer);
-  }, [data, flush]);
-  // Nothing typed is lost when the page is left: the pending draft is saved on the way out.
-  useEffect(() => () => void flush(), [flush]);
-
-  const set = (path: string, value: unknown) => {
-    dirty.current = true;
-    setData((d) => {
-      // The visit time defaults to the moment the anesthesiologist starts recording.
-      const withTime = d.visitAt ? d : { ...d, visitAt: new Date().toISOString() };
-      return setIn(withTime as Tree, path, value) as VisitData;
-    });
-  };
+      : new Map(parsed.error.issues.map((i) => [i.path.join('.'), issueText(i, locale)]));
+  }, [data, locale]);
 
   const sign = async () => {
     await flush();
-    if (signingMissing(dataRef.current).length > 0) {
-      setSignProblem(signingMissing(dataRef.current));
+    if (signingMissing(draft.dataRef.current).length > 0) {
+      setSignProblem(signingMissing(draft.dataRef.current));
       return;
     }
     try {
-      const row = await signVisit(versionRef.current);
+      const row = await signVisit(draft.versionRef.current);
       adopt(row);
       setSignProblem(null);
       message.success(t('visit.signed', { time: fmtDateTime(row.signedAt!) }));
@@ -144,6 +84,16 @@ export function VisitEditor({ c, bundle }: { c: CaseDetail; bundle: VisitBundle 
       else message.error(errorMessage(e, t));
     }
   };
+
+  // What a result says about a field, and the case's planned method beside the visit's.
+  const notes = useMemo(() => {
+    const out = new Map<string, string[]>();
+    const add = (path: string, text: string) => out.set(path, [...(out.get(path) ?? []), text]);
+    for (const n of evidenceNotes(shown)) add(n.path, visitText(n.key, locale, n.params));
+    const planned = ANESTHESIA_METHOD_LABELS[c.plannedAnesthesia as AnesthesiaMethod]?.[lang];
+    if (editable && planned) add('plan.anesthesiaMethod', t('visit.plannedByCase', { method: planned }));
+    return out;
+  }, [shown, locale, lang, c.plannedAnesthesia, editable, t]);
 
   const bmi = bmiOf(shown.heightCm, shown.weightKg);
   const readOnlyNotice = !can('assessment.write') ? t('visit.readOnly') : null;
@@ -250,47 +200,25 @@ export function VisitEditor({ c, bundle }: { c: CaseDetail; bundle: VisitBundle 
       </Card>
       <Row gutter={12}>
         <Col span={15}>
-          {VISIT_SECTIONS.map((section) => (
-            <Card
-              key={section.key}
-              size="small"
-              title={messages.label(section.title)}
-              style={{ marginBottom: 12 }}
-            >
-              <Row gutter={[12, 8]}>
-                {section.key === 'basics' && (
-                  <Col span={24}>
-                    <div style={{ fontSize: 12 }}>{messages.text('visit.f.visitAt')}</div>
-                    <DateTimeInput
-                      testId="f-visitAt"
-                      value={shown.visitAt ?? null}
-                      disabled={!editable}
-                      onChange={(v) => set('visitAt', v)}
-                    />
-                  </Col>
-                )}
-                {section.fields.map((f) => (
-                  <Col
-                    key={f.path}
-                    span={f.kind === 'points' || f.kind === 'text' ? 24 : f.kind === 'yesno' ? 8 : 12}
-                  >
-                    <FieldInput
-                      field={f}
-                      value={getIn(shown as Tree, f.path)}
-                      error={editable ? fieldErrors.get(f.path) : undefined}
-                      disabled={!editable}
-                      onChange={(v) => set(f.path, v)}
-                    />
-                  </Col>
-                ))}
-              </Row>
-            </Card>
-          ))}
-          <MedicationList
-            value={(shown.medications ?? []) as NonNullable<VisitData['medications']>}
-            disabled={!editable}
-            onChange={(v) => set('medications', v.length ? v : null)}
-          />
+          {/* Tab and Enter move from answer to answer; nothing here submits. */}
+          <form onKeyDown={visitKeys} onSubmit={(e) => e.preventDefault()}>
+            {editable && (
+              <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
+                {t('visit.keys.hint')}
+              </Typography.Paragraph>
+            )}
+            {VISIT_SECTIONS.map((section) => (
+              <VisitSection
+                key={section.key}
+                section={section}
+                data={shown}
+                editable={editable}
+                errors={fieldErrors}
+                notes={notes}
+                onSet={draft.change}
+              />
+            ))}
+          </form>
         </Col>
         <Col span={9}>
           <div style={{ position: 'sticky', top: 8 }}>
@@ -311,21 +239,12 @@ export function VisitEditor({ c, bundle }: { c: CaseDetail; bundle: VisitBundle 
           Object.keys({ ...(conflict?.mine ?? {}), ...(conflict?.theirs ?? {}) }).map((k) => [k, labelOf(k)]),
         )}
         onUseTheirs={async () => {
-          setConflict(null);
-          dirty.current = false;
+          draft.dropMine();
           const fresh = await reloadVisit();
           if (fresh.current) adopt(fresh.current);
           message.info(t('visit.conflictReloaded'));
         }}
-        onKeepMine={() => {
-          if (!conflict) return;
-          // Keep what is on screen and save it over the version just seen (the user has looked at theirs).
-          setVersion(conflict.theirs.version);
-          versionRef.current = conflict.theirs.version;
-          setConflict(null);
-          dirty.current = true;
-          void flush();
-        }}
+        onKeepMine={draft.keepMine}
       />
       {amending && (
         <VisitAmendDialog

@@ -4,6 +4,19 @@ import type { Messages } from '../shared/messages-shape';
 
 export const assessmentMessages = {
   'visit.med.add': { 'zh-CN': '添加用药', 'en-US': 'Add medication' },
+  'visit.allergy.add': { 'zh-CN': '添加过敏', 'en-US': 'Add allergy' },
+  'visit.anesthetic.add': { 'zh-CN': '添加手术麻醉史', 'en-US': 'Add previous operation' },
+  'visit.restNo': { 'zh-CN': '其余均否', 'en-US': 'Rest: No' },
+  'visit.restNo.hint': {
+    'zh-CN': '本节尚未填写的“是/否”项均填“否”、有“无”选项的填“无”；已填写的不变',
+    'en-US':
+      'Answers every still-unanswered yes/no of this section “No” (and “None” where offered); answers given stay',
+  },
+  'visit.keys.hint': {
+    'zh-CN': '键盘填写：Tab/回车 下一项 · 是/否 按 Y/N 或 1/2 · 选项可输入序号或名称',
+    'en-US': 'Keyboard: Tab/Enter next field · yes/no with Y/N or 1/2 · choices by their number or name',
+  },
+  'visit.plannedByCase': { 'zh-CN': '手术申请拟行：{method}', 'en-US': 'Booked with the case: {method}' },
   'visit.bmi': { 'zh-CN': 'BMI {bmi}', 'en-US': 'BMI {bmi}' },
   'visit.moreMissing': { 'zh-CN': '等 {n} 项', 'en-US': 'and {n} more' },
   'visit.signMissing': { 'zh-CN': '签名前需填写：{items}', 'en-US': 'Required before signing: {items}' },
