@@ -23,6 +23,17 @@ export async function scheduledCaseInFreeRoom(request: APIRequestContext, ids?: 
   throw new Error('no scheduled case has a free theatre');
 }
 
+/** A scheduled case of the first day that still has one (cancelling needs no free theatre). */
+export async function scheduledCase(request: APIRequestContext) {
+  const day = await dayWithScheduledCases(request);
+  const items = (await (await request.get(`/api/v1/cases?date=${day}`)).json()).items as {
+    id: string;
+    status: string;
+  }[];
+  const first = items.find((c) => c.status === 'scheduled')!;
+  return await (await request.get(`/api/v1/cases/${first.id}`)).json();
+}
+
 /** Moves a case on to 出室, each step now, gates overridden with a reason (an anesthesiologist's request). */
 async function walkOut(request: APIRequestContext, caseId: string) {
   const path = ['anesthesia_start', 'surgery_start', 'surgery_end', 'anesthesia_end', 'out_of_room'];

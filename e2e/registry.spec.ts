@@ -1,7 +1,7 @@
 // The foundation's acceptance, in a real browser against the real server with demo data.
 import { expect, type Page, test } from '@playwright/test';
 import { dayWithScheduledCases, login, newUserPage } from './helpers';
-import { caseInFreeRoom, pick, scheduledCaseInFreeRoom } from './registry-helpers';
+import { caseInFreeRoom, pick, scheduledCase, scheduledCaseInFreeRoom } from './registry-helpers';
 
 const caseStatus = (page: Page) => page.getByTestId('case-status');
 
@@ -304,7 +304,7 @@ test('cancelling a case needs a reason from the list (and words for "other"); th
   browser,
 }) => {
   const nurse = await newUserPage(browser, 'nurse');
-  const c = await scheduledCaseInFreeRoom(nurse.request);
+  const c = await scheduledCase(nurse.request);
   const refused = await nurse.request.post(`/api/v1/cases/${c.id}/transitions`, {
     data: { to: 'cancelled', at: new Date().toISOString(), version: c.version, reason: '没有选原因' },
   });
