@@ -17,6 +17,7 @@ import { STATUS_LABELS, type TargetStatus } from '../../domain/registry/case-sta
 import { AppError, type FieldError } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
+import { siteTime } from '../platform/local-date';
 
 /** A field's problem in the user's language. */
 export const fieldError = (
@@ -28,18 +29,6 @@ export const fieldError = (
 
 /** The refusal of a request whose fields are wrong, each named. */
 export const invalid = (...fields: FieldError[]): AppError => new AppError('validation_failed', {}, fields);
-
-/** A time as the site's clock shows it (HH:mm, with the date when it is not today's). */
-export function siteTime(at: number, timeZone: string, now: Date): string {
-  const day = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone, dateStyle: 'short' }).format(d);
-  const time = new Intl.DateTimeFormat('zh-CN', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-  return day(new Date(at)) === day(now) ? time : `${day(new Date(at))} ${time}`;
-}
 
 /** The time an entry happened, checked against the case and now; `path` names the field on refusal. */
 export function entryTime(c: CaseRow, iso: string, path: string, now: Date, locale: Locale): Date {

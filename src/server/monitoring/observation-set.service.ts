@@ -46,11 +46,11 @@ import { observationFieldText, observationTimeText } from '../../domain/monitori
 import { type ScoredSet, scoreSet } from '../../domain/monitoring/observation-scoring';
 import { observationTimeProblem } from '../../domain/monitoring/observation-time';
 import type { News2Input } from '../../domain/scores/news2';
-import { siteTime } from '../anesthesia/record-write';
 import { SuggestionService } from '../complications/suggestion.service';
 import { AppError, conflict, notFound } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
+import { siteTime } from '../platform/local-date';
 import { announceToWard } from './announce';
 import { listedSet, saved, scoredColumns, snapshot } from './observation-set.dto';
 
