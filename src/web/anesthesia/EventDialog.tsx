@@ -6,10 +6,11 @@ import { useState } from 'react';
 import type { AnesthesiaRecord } from '../../api/anesthesia';
 import type { CaseDetail } from '../../api/registry';
 import { ADVERSE_EVENTS, CHECKLIST, RECORD_EVENTS } from '../../domain/anesthesia/record-vocabulary';
+import { fieldErrorsOf } from '../shared/error-text';
 import { useI18n } from '../shared/i18n';
 import { TimeOfDayInput, type TimeValue, timeOrNow } from '../shared/TimeOfDayInput';
 import { addRecordEvent } from './record.resource';
-import { fieldErrorsOf, recordErrorText } from './record-errors';
+import { recordErrorText } from './record-errors';
 import { caseSpan } from './record-span';
 
 export function EventDialog({

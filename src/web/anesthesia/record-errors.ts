@@ -4,7 +4,8 @@ import { App } from 'antd';
 import { useCallback } from 'react';
 import { recordFieldLabel } from '../../domain/anesthesia/record-fields';
 import type { Locale } from '../../domain/common/field-messages';
-import { ApiError, type FieldError } from '../shared/api';
+import type { FieldError } from '../shared/api';
+import { errorText } from '../shared/error-text';
 import { type Translate, useI18n } from '../shared/i18n';
 
 /** Each named field as "label：message" (a field without a label by its message alone). */
@@ -18,18 +19,8 @@ export function fieldTexts(fields: readonly FieldError[], locale: Locale): strin
     });
 }
 
-export function recordErrorText(e: unknown, t: Translate, locale: Locale): string {
-  if (!(e instanceof ApiError) || e.status === 0) return t('app.error.network');
-  const named = fieldTexts(e.body.fields, locale);
-  // The generic "see the fields" says nothing the fields do not: they are the message.
-  if (e.body.code === 'validation_failed' && named.length)
-    return named.join(locale === 'en-US' ? '; ' : '；');
-  return e.body.message;
-}
-
-/** The fields of a failure by path, to mark them in the form. */
-export const fieldErrorsOf = (e: unknown): Record<string, string> =>
-  e instanceof ApiError ? Object.fromEntries(e.body.fields.map((f) => [f.path, f.message])) : {};
+export const recordErrorText = (e: unknown, t: Translate, locale: Locale): string =>
+  errorText(e, t, locale, (path) => recordFieldLabel(path, locale));
 
 /** Runs a change, telling its failure as above; resolves true when it succeeded. */
 export function useRecordAttempt(): (

@@ -3,12 +3,13 @@
 // one set; a refused time or value is named at its field.
 import { App, Button, Card, Form, Space, Tag } from 'antd';
 import { useMemo, useState } from 'react';
+import { fieldErrorsOf } from '../shared/error-text';
 import { fmtDateTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
 import { useSession } from '../shared/session';
 import { BAND_COLOR } from './news2-band';
 import { ObservationValuesFields } from './ObservationValuesFields';
-import { setErrorText, setFieldErrors } from './observation-errors';
+import { setErrorText } from './observation-errors';
 import { fetchBedsideVitals, useSaveObservationSet } from './observation-set.resource';
 import { EMPTY, liveNews2, type Values } from './observation-values';
 import { TakenAtField } from './TakenAtField';
@@ -44,7 +45,7 @@ export function ObservationEntryCard({ caseId }: { caseId: string }) {
       setTaken(TAKEN_NOW);
       setErrors({});
     } catch (e) {
-      setErrors(setFieldErrors(e));
+      setErrors(fieldErrorsOf(e));
       message.error(setErrorText(e, t, locale));
     }
   };
