@@ -26,10 +26,11 @@ test('accounts under 三员分立: made by the system administrator, given a rol
   await secadmin.goto('/admin/users');
   await secadmin.getByTestId(`assign-role-${username}`).click();
   await secadmin.getByTestId('role-select').click();
-  await secadmin.locator('.ant-select-item-option[title="护士"]').click();
+  await secadmin.locator('.ant-select-dropdown:visible .ant-select-item-option[title="护士"]').click();
+  await expect(secadmin.getByTestId('role-select')).toContainText('护士');
   await secadmin.getByRole('radio', { name: '指定病区' }).check();
   await secadmin.getByTestId('wards-select').click();
-  await secadmin.locator('.ant-select-item-option[title="胸外一病区"]').click();
+  await secadmin.locator('.ant-select-dropdown:visible .ant-select-item-option[title="胸外一病区"]').click();
   await secadmin.locator('.ant-modal-title').click();
   await secadmin.getByRole('button', { name: /保\s*存/ }).click();
   await expect(secadmin.getByRole('row', { name: new RegExp(username) })).toContainText('胸外一病区');
