@@ -37,7 +37,11 @@ export type AirwayDevice = 'ett' | 'dlt' | 'lma' | 'lma_ett' | 'facemask' | 'non
 
 /** The 2015 five-class scheme (history-import.md §2). */
 export type AnesthesiaMethod =
-  | { class: 'neuraxial'; subtype: 'epidural' | 'spinal' | 'cse' | 'caudal' | 'saddle'; airway: AirwayDevice }
+  | {
+      class: 'neuraxial';
+      subtype: 'epidural' | 'spinal' | 'cse' | 'caudal' | 'saddle' | null;
+      airway: AirwayDevice;
+    }
   | {
       class: 'ga_airway';
       subtype: 'ett' | 'dlt' | 'lma' | 'lma_ett';
