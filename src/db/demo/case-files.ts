@@ -55,6 +55,9 @@ export function caseFiles(demo: DemoData, now: Date, timeZone: string): CaseFile
   const admissions = new Map(demo.admissions.map((a) => [a.id, a]));
   const shownDay = demo.day.shownDay.getTime();
   const filedOn = new Map<number, number>();
+  // A theatre's monitor charts one patient at a time: an earlier day's case that would overlap a filed one
+  // in its room (a day fuller than its rooms, as a benchmark's demo makes) is not filed.
+  const roomFreeAt = new Map<string, number>();
   return demo.cases.map((c) => {
     const patient = patients.get(c.patientId)!;
     const day = localDayStart(c.scheduledStart, timeZone);
@@ -62,9 +65,14 @@ export function caseFiles(demo: DemoData, now: Date, timeZone: string): CaseFile
     const baseline = baselineOf(patient.id, patient.sex, age);
     const earlier = day.getTime() < shownDay;
     const filedBefore = filedOn.get(day.getTime()) ?? 0;
+    const inRoom = c.times.in_room?.getTime();
+    const roomFree = inRoom === undefined || inRoom >= (roomFreeAt.get(c.orRoom) ?? Number.NEGATIVE_INFINITY);
     const filed =
-      day.getTime() >= shownDay - FILE_DAYS * DAY && (!earlier || filedBefore < FILES_PER_EARLIER_DAY);
+      day.getTime() >= shownDay - FILE_DAYS * DAY &&
+      (!earlier || (filedBefore < FILES_PER_EARLIER_DAY && roomFree));
     if (filed && earlier) filedOn.set(day.getTime(), filedBefore + 1);
+    if (filed && inRoom !== undefined)
+      roomFreeAt.set(c.orRoom, (c.times.out_of_room ?? c.times.cancelled ?? c.times.in_room)!.getTime());
     const record = filed ? caseRecordPlan({ ...c, age, sex: patient.sex, baseline }, now) : null;
     const step = earlier ? READING_STEP.earlier : READING_STEP.shown;
     const readings =
