@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAll, indicatorValue, type Outcome, personOutcome } from './compute';
 import { anchorDate, instant, localDateOf } from './facts';
-import { at, gaCase, withTimes } from './facts.fixture';
+import { at, gaCase, UNKNOWN_OUTCOMES, withTimes } from './facts.fixture';
 import { INDICATORS } from './indicators';
 
 describe('person outcome (D04)', () => {
@@ -39,30 +39,11 @@ describe('values', () => {
 
   it('every indicator of both editions computes on a case with every fact unknown without counting it as "no"', () => {
     const unknown = gaCase({
+      ...UNKNOWN_OUTCOMES,
       location: null,
       urgency: null,
       asa: null,
       method: null,
-      pacu: null,
-      temperature: null,
-      therapeuticCooling: null,
-      activeWarming: null,
-      autologousMl: null,
-      allogeneicMl: null,
-      dentalInjury: null,
-      aspiration: null,
-      unplannedAirway: null,
-      cardiacArrest: null,
-      severeAllergyEpinephrine: null,
-      cvc: null,
-      awareness: null,
-      extubation: null,
-      icu: null,
-      postopAnalgesia: null,
-      neuroDeficit72h: null,
-      hoarseness72h: null,
-      coma24h: null,
-      comaDeliberateSedation: null,
       cranialSurgery: null,
       laryngealNeckThoracicSurgery: null,
       death: null,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { computeIndicator, type QualityInput } from './compute';
 import type { CaseFacts, DeliveryFacts } from './facts';
 import { instant } from './facts';
-import { gaCase } from './facts.fixture';
+import { gaCase, UNKNOWN_OUTCOMES } from './facts.fixture';
 import { findIndicator } from './indicators';
 import { summarizeTemperature, temperatureWindow } from './temperature';
 import type { Edition } from './types';
@@ -44,31 +44,8 @@ const EP1: CaseFacts = gaCase({
   laryngealNeckThoracicSurgery: true,
 });
 
-const unknownEverything = {
-  pacu: null,
-  temperature: null,
-  therapeuticCooling: null,
-  activeWarming: null,
-  autologousMl: null,
-  allogeneicMl: null,
-  dentalInjury: null,
-  aspiration: null,
-  unplannedAirway: null,
-  cardiacArrest: null,
-  severeAllergyEpinephrine: null,
-  cvc: null,
-  awareness: null,
-  extubation: null,
-  icu: null,
-  postopAnalgesia: null,
-  neuroDeficit72h: null,
-  hoarseness72h: null,
-  coma24h: null,
-  comaDeliberateSedation: null,
-} satisfies Partial<CaseFacts>;
-
 const EP2: CaseFacts = gaCase({
-  ...unknownEverything,
+  ...UNKNOWN_OUTCOMES,
   caseId: 'EP2',
   personId: 'P1',
   externalId: 'EP2',

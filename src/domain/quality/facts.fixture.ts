@@ -60,3 +60,27 @@ export function gaCase(over: Partial<CaseFacts> & { caseId?: string; personId?: 
 export function withTimes(f: CaseFacts, times: Partial<CaseFacts['times']>): CaseFacts {
   return { ...f, times: { ...f.times, ...times } };
 }
+
+/** Every fact after the time anchors unknown: what a case looks like before anything else is recorded. */
+export const UNKNOWN_OUTCOMES = {
+  pacu: null,
+  temperature: null,
+  therapeuticCooling: null,
+  activeWarming: null,
+  autologousMl: null,
+  allogeneicMl: null,
+  dentalInjury: null,
+  aspiration: null,
+  unplannedAirway: null,
+  cardiacArrest: null,
+  severeAllergyEpinephrine: null,
+  cvc: null,
+  awareness: null,
+  extubation: null,
+  icu: null,
+  postopAnalgesia: null,
+  neuroDeficit72h: null,
+  hoarseness72h: null,
+  coma24h: null,
+  comaDeliberateSedation: null,
+} satisfies Partial<CaseFacts>;
