@@ -33,7 +33,7 @@ const CHROME = [
 ].join(',');
 
 const MESSAGE_KEY =
-  /\b(?:app|visit|case|record|board|ward|obs|audit|admin|followup|registry|monitoring|anesthesia|assessment|platform|interop|common|risk)\.[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*\b/;
+  /\b(?:app|visit|case|record|board|ward|obs|audit|admin|followup|registry|monitoring|anesthesia|assessment|platform|interop|common|risk|qc|quality|historyImport)\.[a-z][A-Za-z0-9]*(?:\.[A-Za-z0-9_]+)*\b/;
 const RAW_ENUM = /\b[a-z]+(?:_[a-z0-9]+)+\b/;
 const PROGRAMMING = /\bundefined\b|\bNaN\b|\[object Object\]|Invalid Date|\bnull\b/;
 const PLACEHOLDER = /\{[a-zA-Z]+\}/;
@@ -70,6 +70,11 @@ async function pagesFor(request: APIRequestContext): Promise<string[]> {
     '/worklists',
     '/followup',
     '/reports/ews',
+    '/quality',
+    '/quality?tab=kpis',
+    '/quality?tab=staffing',
+    '/quality/indicators/AQI-PVR-04/cases?term=missing',
+    '/imports/history',
     '/admin/users',
     '/admin/security',
     '/admin/devices',
@@ -167,7 +172,8 @@ const ROLES: Record<string, (path: string) => boolean> = {
   nurse: (p) => p === '/' || p === '/wards' || p.endsWith('/observations') || /^\/cases\/[^/]+$/.test(p),
   surgeon: (p) => p === '/' || p === '/cases/new' || /^\/cases\/[^/]+(\/edit)?$/.test(p),
   followup: (p) => p === '/followup' || p.startsWith('/patients/'),
-  quality: (p) => p === '/reports/ews' || p === '/overview',
+  quality: (p) =>
+    p === '/reports/ews' || p === '/overview' || p.startsWith('/quality') || p === '/imports/history',
   admin: (p) => p.startsWith('/admin/'),
   secadmin: (p) => p.startsWith('/admin/'),
   auditor: (p) => p === '/audit',

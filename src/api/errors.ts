@@ -6,8 +6,10 @@ import { complicationsErrors } from './complications';
 import type { ErrorDef } from './error-def';
 import { followupErrors } from './followup';
 import { interopErrors } from './interop';
+import { historyImportErrors } from './interop-history';
 import { monitoringErrors } from './monitoring';
 import { platformErrors } from './platform';
+import { qualityErrors } from './quality';
 import { registryErrors } from './registry';
 
 export type Locale = 'zh-CN' | 'en-US';
@@ -21,6 +23,8 @@ export const ERRORS = {
   ...complicationsErrors,
   ...followupErrors,
   ...interopErrors,
+  ...historyImportErrors,
+  ...qualityErrors,
 } satisfies Record<string, ErrorDef>;
 export type ErrorCode = keyof typeof ERRORS;
 

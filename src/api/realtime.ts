@@ -3,6 +3,7 @@
 import type { AnesthesiaEvent } from './anesthesia';
 import type { AssessmentEvent } from './assessment';
 import type { ComplicationsEvent } from './complications';
+import type { InteropHistoryEvent } from './interop-history';
 import type { MonitoringEvent } from './monitoring';
 import type { SESSIONS_TOPIC, SessionsEvent } from './platform';
 import type { RegistryEvent } from './registry';
@@ -13,7 +14,8 @@ export type LiveEvent =
   | AssessmentEvent
   | AnesthesiaEvent
   | MonitoringEvent
-  | ComplicationsEvent;
+  | ComplicationsEvent
+  | InteropHistoryEvent;
 
 export type Topic =
   | `board:${string}`
@@ -22,7 +24,8 @@ export type Topic =
   | `ward:${string}`
   | `or_room:${string}`
   | `pacu_bed:${string}`
-  | `ward_bed:${string}`;
+  | `ward_bed:${string}`
+  | `import:${string}`;
 
 /**
  * An event as published: on its topic, with the ward its patient data belongs to (null: no ward), so

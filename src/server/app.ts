@@ -37,6 +37,7 @@ import {
 import { validatorCompiler } from './errors/validator';
 import { followupTaskRoutes } from './followup/task.routes';
 import { deviceRoutes } from './interop/device.routes';
+import { historyImportRoutes } from './interop/history/history.routes';
 import { inboxRoutes } from './interop/inbox.routes';
 import { escalationJob } from './monitoring/escalation.job';
 import { ewsAlertRoutes } from './monitoring/ews-alert.routes';
@@ -51,6 +52,7 @@ import { healthRoutes } from './platform/health.routes';
 import { JobRunner } from './platform/job-runner';
 import { APP_VERSION, PROJECT_ROOT } from './platform/version';
 import { REVALIDATE, webStaticOptions } from './platform/web-serving';
+import { qualityRoutes } from './quality/quality.routes';
 import { realtimeRoutes } from './realtime/routes';
 import { admissionRoutes } from './registry/admission.routes';
 import { caseRoutes } from './registry/case.routes';
@@ -184,6 +186,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(complicationRoutes);
   await app.register(outcomeRoutes);
   await app.register(followupTaskRoutes);
+  await app.register(qualityRoutes);
+  await app.register(historyImportRoutes);
   await app.register(realtimeRoutes);
 
   const webRoot = options.webRoot ?? WEB_DIST;
@@ -205,6 +209,8 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   });
 
   await hub.start(options.database);
+  await ctx.historyImports.recoverInterrupted();
+  app.addHook('onClose', async () => ctx.historyImports.idle());
   app.addHook('onClose', async () => hub.stop());
   return app;
 }

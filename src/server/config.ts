@@ -15,6 +15,8 @@ export const configSchema = z.object({
   PERIOP_DEMO_DATA: bool.default(true),
   PERIOP_DEMO_SIMULATOR: bool.default(true),
   PERIOP_SITE_TIMEZONE: z.string().default('Asia/Shanghai'),
+  /** The hospital's province: the KPIs count patients from any other known province as outside-province. */
+  PERIOP_HOME_PROVINCE: z.string().trim().min(1).default('山西省'),
   SESSION_IDLE_MINUTES: z.coerce.number().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().positive().default(12),
   LOGIN_MAX_FAILURES: z.coerce.number().int().positive().default(5),

@@ -25,6 +25,11 @@ export const PERMISSIONS = [
   'complications.write',
   'followup.work',
   'report.read',
+  // The QC indicators, KPIs and their drill-down lists (质控), the year's staffing entry, and loading a
+  // hospital's past years (历史病例导入): patient data, so the quality officer's, never an administrator's.
+  'quality.read',
+  'quality.staffing',
+  'history.import',
   'user.read',
   'user.admin',
   'role.assign',
@@ -103,7 +108,13 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   ]),
   nurse: new Set<Permission>([...READ_CLINICAL, 'patient.write', 'case.transition', 'observation.write']),
   followup: new Set<Permission>([...READ_CLINICAL, 'followup.work']),
-  quality: new Set<Permission>([...READ_CLINICAL, 'report.read']),
+  quality: new Set<Permission>([
+    ...READ_CLINICAL,
+    'report.read',
+    'quality.read',
+    'quality.staffing',
+    'history.import',
+  ]),
   // The OR board on a public screen: cases with the patient's identity masked (no patient.read).
   viewer: new Set<Permission>([...DIRECTORY, 'case.read', 'scores.use', 'realtime.subscribe']),
   // An account the system administrator made and the security administrator has not yet given a role.

@@ -1,8 +1,20 @@
 // Computes every indicator of an edition from the case facts of one period (and the year's staffing, the
 // period's deliveries). Counting and missing data: qc-indicator-readings.md D03 (persons), D04 (unknown is never
 // "no": out of both terms, listed), D11–D15 (exclusions), D21 (staffing), D24 (ASA shares), D33 (deliveries).
+
+import { classifyCase, personOutcome, personOutcomeOf } from './classify';
 import type { CaseFacts, DeliveryFacts, StaffingFacts } from './facts';
-import { isAnesthesiaEpisode } from './groups';
+import {
+  decodeOutcomeCode,
+  type Outcome,
+  type OutcomeRow,
+  outcomePosition,
+  outcomeRow,
+} from './outcome-rows';
+
+export type { Outcome };
+export { classifyCase, personOutcome };
+
 import type {
   AsaShareIndicator,
   CaseIndicator,
@@ -11,7 +23,6 @@ import type {
   Edition,
   Indicator,
   StaffingIndicator,
-  Tri,
   Unit,
 } from './types';
 import { UNIT_FACTOR } from './types';
@@ -52,60 +63,8 @@ export type IndicatorResult = {
   personIds: Record<Term, string[]> | null;
 };
 
-/** How one case-episode (or delivery) stands for one indicator. */
-export type Outcome =
-  | 'numerator'
-  | 'denominator'
-  | 'excluded_numerator'
-  | 'missing'
-  | 'unclassifiable'
-  | 'excluded'
-  | 'out';
-
 export function indicatorValue(numerator: number, denominator: number, unit: Unit): number | null {
   return denominator === 0 ? null : (numerator / denominator) * UNIT_FACTOR[unit];
-}
-
-/** Any exclusion of the scope applies → yes; else any unknown → unknown; else no. */
-function exclusionStatus(ind: CaseIndicator, f: CaseFacts, scope: 'both' | 'numerator'): Tri {
-  let unknown = false;
-  for (const e of ind.exclusions) {
-    if (e.scope !== scope) continue;
-    const v = e.applies(f);
-    if (v === 'yes') return 'yes';
-    if (v === 'unknown') unknown = true;
-  }
-  return unknown ? 'unknown' : 'no';
-}
-
-/** One episode against a case indicator (D04, D11–D15). */
-export function classifyCase(ind: CaseIndicator, f: CaseFacts): Outcome {
-  if (f.recordLevel !== 'full') return 'out';
-  const den = ind.denominator(f);
-  if (den === 'no') return 'out';
-  if (den === 'unknown') return 'unclassifiable';
-  const both = exclusionStatus(ind, f, 'both');
-  if (both === 'yes') return 'excluded';
-  if (both === 'unknown') return 'unclassifiable';
-  const ev = ind.numerator(f);
-  if (ev === 'no') return 'denominator';
-  const num = exclusionStatus(ind, f, 'numerator');
-  if (num === 'yes') return 'excluded_numerator';
-  if (num === 'unknown' || ev === 'unknown') return 'missing';
-  return 'numerator';
-}
-
-/** D04 for persons: yes if any episode is yes; else unknown if any is unknown; else no. */
-export function personOutcome(outcomes: readonly Outcome[]): Outcome {
-  const has = (o: Outcome) => outcomes.includes(o);
-  const inDenominator = has('denominator') || has('excluded_numerator');
-  if (has('numerator')) return 'numerator';
-  if (has('missing') || (has('unclassifiable') && inDenominator)) return 'missing';
-  if (has('excluded_numerator')) return 'excluded_numerator';
-  if (has('denominator')) return 'denominator';
-  if (has('unclassifiable')) return 'unclassifiable';
-  if (has('excluded')) return 'excluded';
-  return 'out';
 }
 
 /** Counted rows in parallel arrays: case-episodes, or deliveries (`caseIds` = their linked labour episodes). */
@@ -120,48 +79,59 @@ export type ComputeOptions = {
   ids?: boolean;
 };
 
+/** What the figures of a period are counted from: the episodes as outcome rows (outcome-rows.ts). */
+export type RowsInput = {
+  rows: readonly OutcomeRow[];
+  deliveries?: readonly DeliveryFacts[];
+  /** The facts of every labour episode the deliveries link to, wherever it is anchored. */
+  labourEpisodes?: readonly CaseFacts[];
+  staffing?: StaffingFacts | null;
+  /** The facts of the period's episodes, for an indicator outside both editions' lists (tests). */
+  cases?: readonly CaseFacts[];
+};
+
 function emptyTerms(): Record<Term, string[]> {
   return { numerator: [], denominator: [], missing: [], unclassifiable: [], excluded: [] };
 }
 
 /**
- * One computation: the options, and what every indicator of it shares (person ids, rows by person, ASA classes),
- * worked out once. Made afresh by each `computeAll` / `computeIndicator` call, so nothing outlives the input.
+ * One computation: the options and the rows' person ids, rows by person and ASA rows, worked out once for
+ * every indicator of the run. Made afresh by each call, so nothing outlives the input.
  */
 type Run = {
   ids: boolean;
-  groups: WeakMap<readonly string[], Map<string, number[]>>;
-  personIds: WeakMap<readonly CaseFacts[], string[]>;
-  asa: WeakMap<readonly CaseFacts[], AsaRows>;
+  input: RowsInput;
+  personIds: string[];
+  caseIds: string[];
+  byPerson: Map<string, number[]> | null;
+  asa: AsaRows | null;
 };
-const newRun = (options: ComputeOptions): Run => ({
-  ids: options.ids !== false,
-  groups: new WeakMap(),
-  personIds: new WeakMap(),
-  asa: new WeakMap(),
-});
+function newRun(input: RowsInput, options: ComputeOptions): Run {
+  return {
+    ids: options.ids !== false,
+    input,
+    personIds: input.rows.map((r) => r.personId),
+    caseIds: input.rows.map((r) => r.caseId),
+    byPerson: null,
+    asa: null,
+  };
+}
 
 /** Row indices by person (one grouping for every person-based indicator of the run). */
-function groupByPerson(run: Run, personIds: readonly string[]): Map<string, number[]> {
-  const cached = run.groups.get(personIds);
-  if (cached) return cached;
+function groupByPerson(personIds: readonly string[]): Map<string, number[]> {
   const groups = new Map<string, number[]>();
   personIds.forEach((p, i) => {
     const own = groups.get(p);
     if (own) own.push(i);
     else groups.set(p, [i]);
   });
-  run.groups.set(personIds, groups);
   return groups;
 }
 
-function personIdsOf(run: Run, cases: readonly CaseFacts[]): string[] {
-  let ids = run.personIds.get(cases);
-  if (!ids) {
-    ids = cases.map((f) => f.personId);
-    run.personIds.set(cases, ids);
-  }
-  return ids;
+function groupsOf(run: Run, rows: Rows): Map<string, number[]> {
+  if (rows.personIds !== run.personIds) return groupByPerson(rows.personIds);
+  run.byPerson ??= groupByPerson(run.personIds);
+  return run.byPerson;
 }
 
 /** The terms an outcome is listed under. */
@@ -208,8 +178,8 @@ function tally(ind: Indicator, counting: CountingUnit, rows: Rows, run: Run): In
       }
     }
   } else {
-    for (const [personId, own] of groupByPerson(run, rows.personIds)) {
-      const outcome = personOutcome(own.map((i) => rows.outcomes[i]!));
+    for (const [personId, own] of groupsOf(run, rows)) {
+      const outcome = personOutcomeOf(rows.outcomes, own);
       for (const t of TERMS_OF[outcome]) {
         counts[t]++;
         if (!withIds) continue;
@@ -264,47 +234,46 @@ function result(
   };
 }
 
-function computeCase(ind: CaseIndicator, input: QualityInput, run: Run): IndicatorResult {
-  const rows: Rows = {
-    personIds: personIdsOf(run, input.cases),
-    caseIds: input.cases.map((f) => f.caseId),
-    outcomes: input.cases.map((f) => classifyCase(ind, f)),
-  };
-  return tally(ind, ind.counting, rows, run);
+function computeCase(ind: CaseIndicator, run: Run): IndicatorResult {
+  const k = outcomePosition(ind);
+  const facts = run.input.cases;
+  let outcomes: Outcome[];
+  if (k !== null) outcomes = run.input.rows.map((r) => decodeOutcomeCode(r.outcomes.charCodeAt(k)));
+  else if (facts) outcomes = facts.map((f) => classifyCase(ind, f));
+  else throw new Error(`${ind.code} is in neither edition's list and no facts were given`);
+  return tally(ind, ind.counting, { personIds: run.personIds, caseIds: run.caseIds, outcomes }, run);
 }
 
 /** D24: a person's class is the highest known ASA among their anesthesia episodes of the period. */
 type AsaRows = { personIds: string[]; caseIds: string[]; highest: (number | null)[] };
-function asaRows(run: Run, cases: readonly CaseFacts[]): AsaRows {
-  const cached = run.asa.get(cases);
-  if (cached) return cached;
-  const anesthetized = cases.filter((f) => isAnesthesiaEpisode(f) === 'yes');
+function asaRows(run: Run): AsaRows {
+  if (run.asa) return run.asa;
+  const anesthetized = run.input.rows.filter((r) => r.anesthesia);
   const byPerson = new Map<string, number | null>();
-  for (const f of anesthetized) {
-    const prev = byPerson.get(f.personId) ?? null;
-    byPerson.set(f.personId, f.asa === null ? prev : Math.max(prev ?? 0, f.asa));
+  for (const r of anesthetized) {
+    const prev = byPerson.get(r.personId) ?? null;
+    byPerson.set(r.personId, r.asa === null ? prev : Math.max(prev ?? 0, r.asa));
   }
-  const rows = {
-    personIds: anesthetized.map((f) => f.personId),
-    caseIds: anesthetized.map((f) => f.caseId),
-    highest: anesthetized.map((f) => byPerson.get(f.personId) ?? null),
+  run.asa = {
+    personIds: anesthetized.map((r) => r.personId),
+    caseIds: anesthetized.map((r) => r.caseId),
+    highest: anesthetized.map((r) => byPerson.get(r.personId) ?? null),
   };
-  run.asa.set(cases, rows);
-  return rows;
+  return run.asa;
 }
 
-function computeAsa(ind: AsaShareIndicator, input: QualityInput, run: Run): IndicatorResult {
-  const { personIds, caseIds, highest } = asaRows(run, input.cases);
+function computeAsa(ind: AsaShareIndicator, run: Run): IndicatorResult {
+  const { personIds, caseIds, highest } = asaRows(run);
   const outcomes = highest.map(
     (top): Outcome => (top === null ? 'unclassifiable' : top === ind.asa ? 'numerator' : 'denominator'),
   );
   return tally(ind, 'person', { personIds, caseIds, outcomes }, run);
 }
 
-function computeDelivery(ind: DeliveryIndicator, input: QualityInput, run: Run): IndicatorResult {
+function computeDelivery(ind: DeliveryIndicator, run: Run): IndicatorResult {
   const episodes = new Map<string, CaseFacts>();
-  for (const f of [...(input.labourEpisodes ?? []), ...input.cases]) episodes.set(f.caseId, f);
-  const deliveries = input.deliveries ?? [];
+  for (const f of run.input.labourEpisodes ?? []) episodes.set(f.caseId, f);
+  const deliveries = run.input.deliveries ?? [];
   const linked = deliveries.map((d) =>
     d.labourEpisodeId === null ? null : (episodes.get(d.labourEpisodeId) ?? null),
   );
@@ -325,9 +294,9 @@ function computeDelivery(ind: DeliveryIndicator, input: QualityInput, run: Run):
   return tally(ind, 'person', rows, run);
 }
 
-function computeStaffing(ind: StaffingIndicator, input: QualityInput, run: Run): IndicatorResult {
-  const episodes = input.cases.filter((f) => isAnesthesiaEpisode(f) === 'yes').length;
-  const s = input.staffing ?? null;
+function computeStaffing(ind: StaffingIndicator, run: Run): IndicatorResult {
+  const episodes = run.input.rows.filter((r) => r.anesthesia).length;
+  const s = run.input.staffing ?? null;
   const numerator = s === null ? null : ind.numerator(s, episodes);
   const denominator = s === null ? null : ind.denominator(s, episodes);
   const value =
@@ -350,25 +319,46 @@ function computeStaffing(ind: StaffingIndicator, input: QualityInput, run: Run):
   };
 }
 
+function computeWith(ind: Indicator, run: Run): IndicatorResult {
+  switch (ind.kind) {
+    case 'case':
+      return computeCase(ind, run);
+    case 'asa_share':
+      return computeAsa(ind, run);
+    case 'delivery':
+      return computeDelivery(ind, run);
+    case 'staffing':
+      return computeStaffing(ind, run);
+  }
+}
+
+/** The figures of the indicators from the period's outcome rows (the stored path). */
+export function computeRows(
+  indicators: readonly Indicator[],
+  input: RowsInput,
+  options: ComputeOptions = {},
+): IndicatorResult[] {
+  const run = newRun(input, options);
+  return indicators.map((ind) => computeWith(ind, run));
+}
+
+/** The period's facts as outcome rows, with the labour episodes looked up among them too. */
+export function rowsInput(input: QualityInput): RowsInput {
+  return {
+    rows: input.cases.map((f) => outcomeRow(f, classifyCase)),
+    deliveries: input.deliveries ?? [],
+    labourEpisodes: [...(input.labourEpisodes ?? []), ...input.cases],
+    staffing: input.staffing ?? null,
+    cases: input.cases,
+  };
+}
+
 export function computeIndicator(
   ind: Indicator,
   input: QualityInput,
   options: ComputeOptions = {},
 ): IndicatorResult {
-  return computeWith(ind, input, newRun(options));
-}
-
-function computeWith(ind: Indicator, input: QualityInput, run: Run): IndicatorResult {
-  switch (ind.kind) {
-    case 'case':
-      return computeCase(ind, input, run);
-    case 'asa_share':
-      return computeAsa(ind, input, run);
-    case 'delivery':
-      return computeDelivery(ind, input, run);
-    case 'staffing':
-      return computeStaffing(ind, input, run);
-  }
+  return computeRows([ind], rowsInput(input), options)[0]!;
 }
 
 export function computeAll(
@@ -376,6 +366,5 @@ export function computeAll(
   input: QualityInput,
   options: ComputeOptions = {},
 ): IndicatorResult[] {
-  const run = newRun(options);
-  return indicators.map((ind) => computeWith(ind, input, run));
+  return computeRows(indicators, rowsInput(input), options);
 }

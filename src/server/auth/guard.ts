@@ -1,7 +1,9 @@
 // Deny by default: every request is authenticated from its session cookie and checked against the
 // permission of the route that matched. The decision reads only the matched route's definition
 // (`req.routeOptions`), never the raw URL, so no spelling of a path can reach a handler unguarded.
+
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { UPLOAD_HEADER } from '../../api/interop-history';
 import { hasPermission } from '../../domain/auth/permissions';
 import { audit } from '../audit/audit';
 import { AppError } from '../errors/app-error';
@@ -42,7 +44,7 @@ export function registerGuard(app: FastifyInstance): void {
     const config = req.routeOptions.config;
     // Cross-site requests cannot send JSON with the SameSite=Strict cookie; forms and text/plain are refused.
     const isApi = req.routeOptions.url?.startsWith('/api/') === true;
-    if (STATE_CHANGING.has(req.method) && isApi && !isJson(req)) {
+    if (STATE_CHANGING.has(req.method) && isApi && !isJson(req) && !isUpload(req)) {
       throw new AppError('unsupported_media_type');
     }
     const token = req.cookies[SESSION_COOKIE];
@@ -78,6 +80,19 @@ export function registerGuard(app: FastifyInstance): void {
       throw new AppError('forbidden');
     }
   });
+}
+
+/**
+ * A file upload to a route that takes one: multipart with the header a cross-site form cannot set (a form can post
+ * multipart, but not with a custom header, and the SameSite=Strict cookie stays home anyway).
+ */
+function isUpload(req: FastifyRequest): boolean {
+  const type = req.headers['content-type'] ?? '';
+  return (
+    req.routeOptions.config.upload === true &&
+    /^multipart\/form-data\b/i.test(type) &&
+    req.headers[UPLOAD_HEADER] === '1'
+  );
 }
 
 function isJson(req: FastifyRequest): boolean {

@@ -10,6 +10,7 @@ import type { SecurityPolicyStore } from '../auth/security-policy';
 import type { SessionCache } from '../auth/session-cache';
 import type { Config } from '../config';
 import type { Locale } from '../errors/messages';
+import type { HistoryImportService } from '../interop/history/import.service';
 import type { Ingestor } from '../interop/ingest';
 import type { RealtimeHub } from '../realtime/hub';
 import type { Access } from './access';
@@ -41,6 +42,8 @@ export type AppContext = {
   securityPolicy: SecurityPolicyStore;
   /** Device messages to the database (the MLLP listener feeds it). */
   ingestor: Ingestor;
+  /** The historical case imports running in this server, with their progress. */
+  historyImports: HistoryImportService;
 };
 
 declare module 'fastify' {
@@ -49,6 +52,8 @@ declare module 'fastify' {
     permission?: Permission;
     /** Login, health and static files only. */
     public?: boolean;
+    /** Takes a multipart file upload (sent with the x-periop-upload header, auth/guard.ts). */
+    upload?: boolean;
   }
   interface FastifyRequest {
     user: SessionUser | null;

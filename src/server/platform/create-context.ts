@@ -6,6 +6,7 @@ import { AuditWriter } from '../audit/audit-writer';
 import { defaultPolicy, SecurityPolicyStore } from '../auth/security-policy';
 import { SessionCache } from '../auth/session-cache';
 import type { Config } from '../config';
+import { HistoryImportService } from '../interop/history/import.service';
 import { Ingestor } from '../interop/ingest';
 import { RealtimeHub } from '../realtime/hub';
 import { Access } from './access';
@@ -21,7 +22,7 @@ export function createContext(options: {
   const clock = options.clock ?? (() => new Date());
   const hub = new RealtimeHub();
   const auditWriter = new AuditWriter(database.db);
-  return {
+  const ctx = {
     database,
     config,
     clock,
@@ -39,4 +40,5 @@ export function createContext(options: {
       clock,
     ),
   };
+  return Object.assign(ctx, { historyImports: new HistoryImportService(ctx, log) });
 }

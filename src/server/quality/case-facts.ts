@@ -211,8 +211,8 @@ export function toCaseFacts(s: FactSources): CaseFacts[] {
     const aspirations = coded(r, ev, 'ae_aspiration');
     return {
       caseId: r.caseId,
-      // D03: the patient master index row is the person (one per MRN).
-      personId: r.patientId,
+      // D03: the person is the patient master index's MRN, the id a history import's person_id carries.
+      personId: r.mrn,
       externalId: null,
       recordLevel: 'full',
       // Every Periop case is a booked operation in a theatre (surgical_cases.or_room).

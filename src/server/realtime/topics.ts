@@ -34,6 +34,11 @@ const TOPICS: Topic[] = [
     pattern: /^(?:or_room|pacu_bed):([\w\-/]{1,40})$/,
     check: (access, _db, actor) => access.department(actor, 'observation.read'),
   },
+  // A history import's progress: whoever may import.
+  {
+    pattern: /^import:([0-9a-f-]{36})$/,
+    check: (access, _db, actor) => access.require(actor, 'history.import'),
+  },
   {
     // ward_bed:<ward code>/<bed code>
     pattern: /^ward_bed:([\w-]{1,20})\/[\w-]{1,20}$/,

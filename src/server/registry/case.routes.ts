@@ -1,5 +1,3 @@
-// Surgical cases over HTTP: each route declares its permission and contract and calls the service.
-import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { XLSX_TYPE } from '../../api/documents';
 import {
@@ -18,22 +16,9 @@ import {
   transitionInput,
 } from '../../api/registry';
 import { actorOf } from '../platform/actor';
+import { sendFile } from '../platform/document-file';
 import { CaseService } from './case.service';
-import { type DocumentFile, ScheduleService } from './schedule.service';
-
-/** A printed document opens in the browser (inline); an export is saved (attachment). */
-function sendFile(
-  reply: FastifyReply,
-  type: string,
-  disposition: 'inline' | 'attachment',
-  file: DocumentFile,
-) {
-  return reply
-    .type(type)
-    .header('content-disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
-    .header('cache-control', 'no-store')
-    .send(file.bytes);
-}
+import { ScheduleService } from './schedule.service';
 
 export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
   const cases = new CaseService(app.ctx);

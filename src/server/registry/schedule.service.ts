@@ -1,6 +1,7 @@
 // The OR board on paper and in Excel: the day's 手术排班表 (PDF, .xlsx) with the board's filters and
 // ward scope, and one case's 手术通知单. Each begins with the access check; each patient printed or
 // exported leaves an audit entry.
+
 import type { BoardQuery } from '../../api/registry';
 import { riskFlagsOfCases } from '../../db/assessment/visit.repo';
 import { type CaseWithPatient, listCasesOnDate, placesOfCases } from '../../db/registry/case.repo';
@@ -9,6 +10,7 @@ import { hasPermission } from '../../domain/auth/permissions';
 import { DEPARTMENT } from '../../domain/auth/scope';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
+import type { DocumentFile } from '../platform/document-file';
 import { localDate } from '../platform/local-date';
 import { renderPdf, siteDateTime } from '../platform/pdf';
 import { dayCases } from './day-cases';
@@ -17,8 +19,6 @@ import { scheduleText } from './schedule.labels';
 import { scheduleDocument } from './schedule.pdf';
 import { scheduleWorkbook } from './schedule.xlsx';
 import { type EntrySources, type ScheduleDay, scheduleDay, scheduleEntry } from './schedule-rows';
-
-export type DocumentFile = { bytes: Buffer; filename: string };
 
 export class ScheduleService {
   constructor(private readonly ctx: AppContext) {}

@@ -46,6 +46,7 @@ export function recordReloads(event: LiveEvent | undefined): PageReload {
     case 'pacu.event':
     case 'io':
     case 'complication.suggested':
+    case 'history_import.progress':
       return NOTHING;
   }
 }

@@ -6,6 +6,8 @@ import {
   BookOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  FundOutlined,
+  ImportOutlined,
   LogoutOutlined,
   PhoneOutlined,
   SafetyOutlined,
@@ -83,6 +85,12 @@ export function AppLayout() {
       label: t('app.menu.dictionary'),
     },
     can('report.read') && { key: '/reports/ews', icon: <BarChartOutlined />, label: t('app.menu.ewsReport') },
+    can('quality.read') && { key: '/quality', icon: <FundOutlined />, label: t('qc.menu') },
+    can('history.import') && {
+      key: '/imports/history',
+      icon: <ImportOutlined />,
+      label: t('historyImport.menu'),
+    },
     can('audit.read') && { key: '/audit', icon: <AuditOutlined />, label: t('app.menu.audit') },
   ].filter((i) => !!i);
   const selected = items

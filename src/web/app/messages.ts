@@ -4,9 +4,11 @@ import { anesthesiaMessages } from '../anesthesia/messages';
 import { assessmentMessages } from '../assessment/messages';
 import { complicationsMessages } from '../complications/messages';
 import { followupMessages } from '../followup/messages';
+import { historyImportMessages } from '../interop/history/messages';
 import { interopMessages } from '../interop/messages';
 import { monitoringMessages } from '../monitoring/messages';
 import { platformMessages } from '../platform/messages';
+import { qualityMessages } from '../quality/messages';
 import { registryMessages } from '../registry/messages';
 import { sharedMessages } from '../shared/messages';
 
@@ -21,5 +23,7 @@ export const MESSAGES = {
   ...monitoringMessages,
   ...complicationsMessages,
   ...followupMessages,
+  ...qualityMessages,
+  ...historyImportMessages,
 };
 export type MessageKey = keyof typeof MESSAGES;

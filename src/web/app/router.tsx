@@ -3,9 +3,11 @@ import { createBrowserRouter } from 'react-router';
 import { anesthesiaRoutes } from '../anesthesia/routes';
 import { assessmentRoutes } from '../assessment/routes';
 import { followupRoutes } from '../followup/routes';
+import { historyImportRoutes } from '../interop/history/routes';
 import { interopRoutes } from '../interop/routes';
 import { monitoringRoutes } from '../monitoring/routes';
 import { platformPublicRoutes, platformRoutes } from '../platform/routes';
+import { qualityRoutes } from '../quality/routes';
 import { registryRoutes } from '../registry/routes';
 import { HomePage } from './HomePage';
 import { AppLayout } from './layout';
@@ -28,6 +30,8 @@ export const router = createBrowserRouter([
       ...followupRoutes,
       ...platformRoutes,
       ...interopRoutes,
+      ...qualityRoutes,
+      ...historyImportRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

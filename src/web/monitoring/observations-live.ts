@@ -37,6 +37,7 @@ export function observationsReloads(caseId: string, event: LiveEvent): QueryKeys
     case 'ews.escalation':
     case 'observations':
     case 'complication.suggested':
+    case 'history_import.progress':
       return [];
   }
 }
