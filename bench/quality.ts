@@ -9,12 +9,12 @@ import { newId } from '../src/db/ids';
 import { hashPassword } from '../src/db/platform/password';
 import { rows } from '../src/db/rows';
 import { users } from '../src/db/schema';
+import { historyFileSet } from '../src/domain/interop/history/history-sample.fixture';
 import { buildApp } from '../src/server/app';
 import { defaultConfig } from '../src/server/config';
 import { multipartBody } from '../src/server/testing/multipart';
 import { login } from '../src/server/testing/test-app';
 import { benchDatabase } from './_process';
-import { historyFileSet } from './_quality-data';
 import { percentile, printTable } from './_stats';
 
 const { values } = parseArgs({

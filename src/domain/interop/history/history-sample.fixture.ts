@@ -1,8 +1,10 @@
-// A history file set (history-import.md) of `n` case-episodes over three calendar years, built from the import's
+// A history file set (history-import.md) of `n` case-episodes over whole calendar years (three by default), built from the import's
 // test fixtures with varied values: operations of every grade and approach, PACU stays from 35 min to over 3 h,
 // intermittent and continuous temperatures with and without hypothermia, cancellations at each stage, ICU,
 // re-intubation, arrests, analgesia with VAS, kpi_only rows, labour analgesia with its delivery, and the
 // staffing and open beds of every year.
+
+import { addDays } from '../../quality/bed-days';
 import {
   cancelledRow,
   casesCsv,
@@ -15,24 +17,21 @@ import {
   surgeryRow,
   T,
   wardsCsv,
-} from '../src/domain/interop/history/history.fixture';
-import { addDays } from '../src/domain/quality/bed-days';
+} from './history.fixture';
 
-export const FIRST_DAY = '2023-01-01';
-export const DAYS = 1095;
-const LAST_DAY = addDays(FIRST_DAY, DAYS - 1);
 const WARDS = ['TS1', 'TS2', 'TS3', 'GS1', 'GS2', 'OR1', 'UR1', 'NS1', 'OB1'];
 const APPROACHES = ['open', 'vats', 'vats', 'robotic', 'ablation', 'laparoscopic', 'endoscopic', 'other'];
 const PROVINCES = ['山西省', '山西省', '山西省', '河北省', '陕西省', ''];
 const hm = (minutes: number) =>
   `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-export function historyFileSet(n: number): {
-  cases: string;
-  deliveries: string;
-  staffing: string;
-  wards: string;
-} {
+export function historyFileSet(
+  n: number,
+  years: readonly number[] = [2023, 2024, 2025],
+): { cases: string; deliveries: string; staffing: string; wards: string } {
+  const FIRST_DAY = `${years[0]}-01-01`;
+  const LAST_DAY = `${years[years.length - 1]}-12-31`;
+  const DAYS = Math.round((Date.parse(LAST_DAY) - Date.parse(FIRST_DAY)) / 86_400_000) + 1;
   const cases: string[][] = [];
   const deliveries: string[][] = [];
   const groups = Math.ceil(n / 4);
@@ -157,7 +156,7 @@ export function historyFileSet(n: number): {
       }),
     );
   }
-  const staffing = [2023, 2024, 2025].flatMap((y) => staffingYear(y, String(20 + (y % 7))));
+  const staffing = years.flatMap((y) => staffingYear(y, String(20 + (y % 7))));
   const wards = WARDS.map((w, k) => [w, String(30 + k * 2), '', '']);
   return {
     cases: casesCsv(cases),
