@@ -27,7 +27,12 @@ async function* chunksOf(source: Buffer | NodeJS.ReadableStream): AsyncGenerator
     for await (const chunk of source) yield chunk;
     return;
   }
-  for (let i = 0; i < source.length; i += CHUNK) yield source.subarray(i, i + CHUNK);
+  for (let i = 0; i < source.length; i += CHUNK) {
+    yield source.subarray(i, i + CHUNK);
+    // A file held in memory is parsed chunk by chunk without I/O between them: give the server's other
+    // requests their turn (a 100 MB file would otherwise hold the process for seconds).
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
 }
 
 /**
