@@ -2,7 +2,7 @@
 // with its SHA-256, up to 200 MB), the job's state, and the list of imports.
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform } from 'node:stream';
@@ -45,33 +45,40 @@ export const historyImportRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!req.isMultipart()) throw new AppError('history_import_no_cases');
       const dir = await mkdtemp(join(tmpdir(), 'periop-import-'));
       const parts: (UploadedPart & { sha256: string })[] = [];
-      for await (const file of req.files()) {
-        if (!isPart(file.fieldname)) {
-          file.file.resume();
-          throw new AppError('history_import_unknown_part', { part: file.fieldname.slice(0, 40) });
+      // The files hold patient data: an upload that is not accepted leaves nothing behind (an accepted one is
+      // removed by its job).
+      try {
+        for await (const file of req.files()) {
+          if (!isPart(file.fieldname)) {
+            file.file.resume();
+            throw new AppError('history_import_unknown_part', { part: file.fieldname.slice(0, 40) });
+          }
+          const path = join(dir, `${file.fieldname}.csv`);
+          const hash = createHash('sha256');
+          let bytes = 0;
+          const count = new Transform({
+            transform(chunk: Buffer, _enc, done) {
+              bytes += chunk.length;
+              hash.update(chunk);
+              done(null, chunk);
+            },
+          });
+          await pipeline(file.file, count, createWriteStream(path));
+          if (file.file.truncated) throw new AppError('history_import_too_large');
+          parts.push({
+            part: file.fieldname,
+            name: file.filename.slice(0, 200),
+            path,
+            bytes,
+            sha256: hash.digest('hex'),
+          });
         }
-        const path = join(dir, `${file.fieldname}.csv`);
-        const hash = createHash('sha256');
-        let bytes = 0;
-        const count = new Transform({
-          transform(chunk: Buffer, _enc, done) {
-            bytes += chunk.length;
-            hash.update(chunk);
-            done(null, chunk);
-          },
-        });
-        await pipeline(file.file, count, createWriteStream(path));
-        if (file.file.truncated) throw new AppError('history_import_too_large');
-        parts.push({
-          part: file.fieldname,
-          name: file.filename.slice(0, 200),
-          path,
-          bytes,
-          sha256: hash.digest('hex'),
-        });
+        const accepted = await imports.start(actor, parts);
+        return reply.code(202).send(accepted);
+      } catch (e) {
+        await rm(dir, { recursive: true, force: true });
+        throw e;
       }
-      const accepted = await imports.start(actor, parts);
-      return reply.code(202).send(accepted);
     },
   );
 
