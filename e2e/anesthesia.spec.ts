@@ -3,6 +3,7 @@
 // Issue 11's: the anesthesiologist records after the fact — 入室, 麻醉开始 and 切皮 typed with their real
 // times, 切皮 ten minutes late the quick way ("1005") —, corrects a mistyped drug dose with a reason
 // (what it was is kept), and signs on the first try with the method filled in from the plan.
+
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { ANESTHESIA_METHOD_LABELS, type AnesthesiaMethod } from '../src/domain/r
 import { simDevice } from '../src/server/interop/simulator/messages';
 import { startSimulation } from '../src/server/interop/simulator/run';
 import { newUserPage, todayInShanghai } from './helpers';
+import { caseInFreeRoom } from './registry-helpers';
 
 const MLLP_PORT = Number(process.env.E2E_MLLP_PORT ?? 3198);
 
@@ -57,8 +59,9 @@ test('the monitor feeds the live chart; drugs, fluids and events are recorded; t
     const detail = (await (await doctor.request.get(`/api/v1/cases/${x.id}`)).json()) as CaseDetail;
     if (detail.roomOccupant === null) free.push(detail);
   }
-  const c = free.sort((a, b) => lastExit(a.orRoom) - lastExit(b.orRoom))[0];
-  if (!c) throw new Error('no scheduled case with a free theatre on the demo board');
+  // Late in the demo day every case of the board has begun: a new case in a free theatre then.
+  const c: CaseDetail =
+    free.sort((a, b) => lastExit(a.orRoom) - lastExit(b.orRoom))[0] ?? (await caseInFreeRoom(doctor.request));
   const roomIndex = Number(c.orRoom.slice(3)) - 1;
   const ackTimes: number[] = [];
   const sim = startSimulation({
