@@ -75,7 +75,7 @@ export type Visit = z.infer<typeof visitSchema>;
 
 /** What the scores need from the case and the patient. */
 export const visitContextSchema = z.object({
-  age: z.number(),
+  age: z.number().nullable(),
   sex: z.enum(SEXES),
   approach: z.enum(APPROACHES),
   urgency: z.enum(URGENCIES),

@@ -33,6 +33,8 @@ export const importCounts = z.object({
   staffingYears: z.number(),
   wardPeriods: z.number(),
   wardsCreated: z.number(),
+  patientsCreated: z.number(),
+  admissionsCreated: z.number(),
   unchanged: z.number(),
   byYear: z.record(z.string(), z.number()),
 });

@@ -1,5 +1,6 @@
 // The registry's contract: patients, admissions, cases and the OR board — request and response schemas
 // of every route, the realtime events the registry publishes, and its error codes.
+
 import { z } from 'zod';
 import { CHECKLIST_PHASES } from '../domain/anesthesia/record-vocabulary';
 import { singleLineText } from '../domain/common/text';
@@ -10,6 +11,7 @@ import { admissionInput, caseInput, isoDate, isoDateTime, patientInput } from '.
 import { APPROACHES } from '../domain/registry/vocabulary';
 import { pdfDocument, xlsxDocument } from './documents';
 import { defineErrors } from './error-def';
+import { type ImportedEpisode, importedFromSchema } from './imported';
 
 export { admissionInput, caseInput, patientInput };
 
@@ -23,11 +25,12 @@ export const patientSchema = z.object({
   name: z.string(),
   nameInitials: z.string(),
   sex: z.string(),
-  birthDate: z.string(),
+  birthDate: z.string().nullable(),
   phone: z.string().nullable(),
   idCard: z.string().nullable(),
   province: z.string().nullable(),
   city: z.string().nullable(),
+  importedFrom: importedFromSchema,
   version: z.number(),
   updatedAt: z.string(),
 });
@@ -52,7 +55,9 @@ export const admissionSchema = z.object({
   bedCode: z.string().nullable(),
   admittedAt: z.string(),
   dischargedAt: z.string().nullable(),
-  attendingDoctor: z.string(),
+  attendingDoctor: z.string().nullable(),
+  visitNumber: z.string().nullable(),
+  importedFrom: importedFromSchema,
   version: z.number(),
 });
 export type Admission = z.infer<typeof admissionSchema>;
@@ -91,7 +96,9 @@ export const caseSchema = z.object({
   version: z.number(),
   updatedAt: z.string(),
   // For users who may read patient data; masked (张*, no MRN or birth date) for the others.
-  patient: z.object({ name: z.string(), mrn: z.string(), sex: z.string(), birthDate: z.string() }).optional(),
+  patient: z
+    .object({ name: z.string(), mrn: z.string(), sex: z.string(), birthDate: z.string().nullable() })
+    .optional(),
   // High-risk flags of the latest pre-anesthesia visit, for the OR board's risk badge.
   risk: z
     .object({ flags: z.array(z.string()), signed: z.boolean() })
@@ -141,8 +148,11 @@ export const caseDetailSchema = caseSchema.extend({
   roomOccupant: roomOccupantSchema.nullable(),
 });
 export type CaseDetail = z.infer<typeof caseDetailSchema>;
-/** GET /api/v1/patients/:id (its schema, patientChartSchema, is declared beside the route). */
-export type PatientChart = Patient & { admissions: Admission[]; cases: Case[] };
+export type PatientChart = Patient & {
+  admissions: Admission[];
+  cases: Case[];
+  importedEpisodes: ImportedEpisode[];
+};
 
 /**
  * What narrows the OR board; the printed schedule and its Excel export take the same filters, so a

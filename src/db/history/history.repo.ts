@@ -127,6 +127,8 @@ export type EpisodeInsert = {
   sourceRow: number;
   externalId: string;
   personKey: string;
+  patientId: string;
+  admissionId: string | null;
   personName: string | null;
   sex: string;
   birthDate: string | null;
@@ -161,6 +163,8 @@ const episodeColumns = (importId: string, engine: string) => [
   col<EpisodeInsert>('source_row', 'int', (r) => r.sourceRow),
   col<EpisodeInsert>('external_id', 'text', (r) => r.externalId),
   col<EpisodeInsert>('person_key', 'text', (r) => r.personKey),
+  col<EpisodeInsert>('patient_id', 'uuid', (r) => r.patientId),
+  col<EpisodeInsert>('admission_id', 'uuid', (r) => r.admissionId),
   col<EpisodeInsert>('person_name', 'text', (r) => r.personName),
   col<EpisodeInsert>('sex', 'text', (r) => r.sex),
   col<EpisodeInsert>('birth_date', 'date', (r) => r.birthDate),

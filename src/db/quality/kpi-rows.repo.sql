@@ -15,7 +15,7 @@ select c.id as "caseKey", a.id::text as "admissionKey", pt.mrn as "personKey",
 
 
       union all
-      select h.id, 'h:' || h.admission_key, h.person_key, h.case_status = 'performed', h.procedure_type,
+      select h.id, h.admission_id::text, h.person_key, h.case_status = 'performed', h.procedure_type,
         h.surgery_date::text, h.discharge_date::text, h.grade::int, h.approach, h.province, h.death_date::text,
         case when h.clavien_max is null then '{}'::text[] else array[h.clavien_max] end
       from history_episodes h
@@ -25,14 +25,7 @@ select c.id as "caseKey", a.id::text as "admissionKey", pt.mrn as "personKey",
 -- kpiStays
 select (a.admitted_at at time zone $1)::date::text as "admissionDate", (a.discharged_at at time zone $2)::date::text as "dischargeDate", w.code as ward
       from admissions a join wards w on w.id = a.ward_id
-      where (a.admitted_at at time zone $3)::date <= $4::date and (a.discharged_at is null or (a.discharged_at at time zone $5)::date >= $6::date)
-
-
-      union all
-      select distinct on (h.admission_key) h.admission_date::text, h.discharge_date::text, w.code
-      from history_episodes h join wards w on w.id = h.ward_id
-      where h.admission_key is not null and h.admission_date <= $7::date
-        and (h.discharge_date is null or h.discharge_date >= $8::date);
+      where (a.admitted_at at time zone $3)::date <= $4::date and (a.discharged_at is null or (a.discharged_at at time zone $5)::date >= $6::date);
 
 -- kpiOpenBeds
 select w.code as ward, o.open_beds as "openBeds", o.valid_from::text as "validFrom", o.valid_to::text as "validTo"

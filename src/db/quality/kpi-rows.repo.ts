@@ -59,7 +59,7 @@ export const kpiCases = (db: Db, p: KpiPeriod): Promise<KpiCaseRow[]> => {
         or (${surgery} between ${p.from}::date and ${p.to}::date))
         ${wardFilter(p, sql`c.ward_id`)}
       union all
-      select h.id, 'h:' || h.admission_key, h.person_key, h.case_status = 'performed', h.procedure_type,
+      select h.id, h.admission_id::text, h.person_key, h.case_status = 'performed', h.procedure_type,
         h.surgery_date::text, h.discharge_date::text, h.grade::int, h.approach, h.province, h.death_date::text,
         case when h.clavien_max is null then '{}'::text[] else array[h.clavien_max] end
       from history_episodes h
@@ -71,7 +71,7 @@ export const kpiCases = (db: Db, p: KpiPeriod): Promise<KpiCaseRow[]> => {
 
 export type KpiStayRow = { admissionDate: string; dischargeDate: string | null; ward: string };
 
-/** The hospital stays overlapping the period: Periop's admissions and the imported ones (one per admission id). */
+/** The hospital stays overlapping the period: every admission, those begun in Periop and those the import made. */
 export const kpiStays = (db: Db, p: KpiPeriod): Promise<KpiStayRow[]> => {
   const admitted = localDate(sql`a.admitted_at`, p.zone);
   const discharged = localDate(sql`a.discharged_at`, p.zone);
@@ -80,13 +80,7 @@ export const kpiStays = (db: Db, p: KpiPeriod): Promise<KpiStayRow[]> => {
     sql`select ${admitted}::text as "admissionDate", ${discharged}::text as "dischargeDate", w.code as ward
       from admissions a join wards w on w.id = a.ward_id
       where ${admitted} <= ${p.to}::date and (a.discharged_at is null or ${discharged} >= ${p.from}::date)
-        ${wardFilter(p, sql`a.ward_id`)}
-      union all
-      select distinct on (h.admission_key) h.admission_date::text, h.discharge_date::text, w.code
-      from history_episodes h join wards w on w.id = h.ward_id
-      where h.admission_key is not null and h.admission_date <= ${p.to}::date
-        and (h.discharge_date is null or h.discharge_date >= ${p.from}::date)
-        ${wardFilter(p, sql`h.ward_id`)}`,
+        ${wardFilter(p, sql`a.ward_id`)}`,
   );
 };
 

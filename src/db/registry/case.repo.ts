@@ -44,7 +44,7 @@ export type CaseWithPatient = CaseRow & {
   patientName: string;
   patientMrn: string;
   patientSex: string;
-  patientBirthDate: string;
+  patientBirthDate: string | null;
 };
 
 /** The cases scheduled on one local calendar day, for the OR board. */

@@ -1,5 +1,5 @@
 // Column helpers shared by every capability's tables.
-import { customType, integer, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, integer, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -16,4 +16,11 @@ export const tracked = () => ({
   createdBy: uuid('created_by'),
   updatedAt: ts('updated_at').notNull().defaultNow(),
   updatedBy: uuid('updated_by'),
+});
+
+/** A row loaded by the history import (历史病例导入): the import, and the file and row it came from; null otherwise. */
+export const imported = () => ({
+  importId: uuid('import_id'),
+  sourceFile: text('source_file'),
+  sourceRow: integer('source_row'),
 });

@@ -16,7 +16,7 @@ import {
 import type { ImportCounts, ImportError, ImportStatus } from '../../domain/interop/history-job';
 import type { CaseFacts } from '../../domain/quality/facts';
 import { ts } from './columns';
-import { wards } from './registry';
+import { admissions, patients, wards } from './registry';
 
 /** One import: running, done or rejected (nothing imported); at most one runs at a time. */
 export const historyImports = pgTable(
@@ -55,6 +55,9 @@ export const historyEpisodes = pgTable(
     sourceRow: integer('source_row').notNull(),
     externalId: text('external_id').notNull().unique(),
     personKey: text('person_key').notNull(),
+    /** The patient and the admission the import made of person_id and admission_id (null before migration 0015). */
+    patientId: uuid('patient_id').references(() => patients.id),
+    admissionId: uuid('admission_id').references(() => admissions.id),
     personName: text('person_name'),
     sex: text('sex').notNull(),
     birthDate: date('birth_date', { mode: 'string' }),
@@ -88,6 +91,7 @@ export const historyEpisodes = pgTable(
     index('history_episodes_discharge_idx').on(t.dischargeDate),
     index('history_episodes_surgery_idx').on(t.surgeryDate),
     index('history_episodes_person_idx').on(t.personKey),
+    index('history_episodes_patient_idx').on(t.patientId),
     index('history_episodes_import_idx').on(t.importId),
   ],
 );

@@ -14,7 +14,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { CancelStage, CaseStatus } from '../../domain/registry/case-status';
-import { tracked, ts } from './columns';
+import { imported, tracked, ts } from './columns';
 
 export const wards = pgTable('wards', {
   id: uuid('id').primaryKey(),
@@ -53,11 +53,13 @@ export const patients = pgTable(
     nameInitials: text('name_initials').notNull(),
     namePinyin: text('name_pinyin').notNull(),
     sex: text('sex').notNull(),
-    birthDate: date('birth_date', { mode: 'string' }).notNull(),
+    /** null only for a person loaded by the history import whose file left it empty (kpi_only rows). */
+    birthDate: date('birth_date', { mode: 'string' }),
     phone: text('phone'),
     idCard: text('id_card'),
     province: text('province'),
     city: text('city'),
+    ...imported(),
     ...tracked(),
   },
   (t) => [
@@ -82,7 +84,11 @@ export const admissions = pgTable(
     bedId: uuid('bed_id').references(() => beds.id),
     admittedAt: ts('admitted_at').notNull(),
     dischargedAt: ts('discharged_at'),
-    attendingDoctor: text('attending_doctor').notNull(),
+    /** null when the source (a history file, an ADT message) did not name one. */
+    attendingDoctor: text('attending_doctor'),
+    /** The hospital's visit number (住院号, PV1-19, the history file's admission_id); null for stays begun in Periop. */
+    visitNumber: text('visit_number').unique(),
+    ...imported(),
     ...tracked(),
   },
   (t) => [

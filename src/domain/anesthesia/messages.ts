@@ -29,6 +29,7 @@ export const RECORD_MESSAGES = {
   'record.case.name': { 'zh-CN': '姓名', 'en-US': 'Name' },
   'record.case.sexAge': { 'zh-CN': '性别/年龄', 'en-US': 'Sex / age' },
   'record.case.age': { 'zh-CN': '{sex} / {age} 岁', 'en-US': '{sex} / {age} y' },
+  'record.case.ageUnknown': { 'zh-CN': '{sex} / 年龄未记录', 'en-US': '{sex} / age not recorded' },
   'record.case.mrn': { 'zh-CN': '住院号', 'en-US': 'MRN' },
   'record.case.diagnosis': { 'zh-CN': '术前诊断', 'en-US': 'Diagnosis' },
   'record.case.wardBed': { 'zh-CN': '病区/床号', 'en-US': 'Ward / bed' },

@@ -211,6 +211,10 @@ const BASE_MESSAGES = {
   'visit.pdf.sex': { 'zh-CN': '性别', 'en-US': 'Sex' },
   'visit.pdf.age': { 'zh-CN': '年龄', 'en-US': 'Age' },
   'visit.pdf.ageYears': { 'zh-CN': '{age} 岁', 'en-US': '{age} years' },
+  'visit.pdf.ageUnknown': {
+    'zh-CN': '未记录（患者档案无出生日期）',
+    'en-US': 'not recorded (no birth date on file)',
+  },
   'visit.pdf.mrn': { 'zh-CN': '住院号', 'en-US': 'MRN' },
   'visit.pdf.orRoom': { 'zh-CN': '手术间', 'en-US': 'OR' },
   'visit.pdf.scheduledStart': { 'zh-CN': '手术时间', 'en-US': 'Scheduled' },

@@ -205,7 +205,8 @@ export type VisitData = z.infer<typeof visitData>;
 
 /** What the visit needs from the case and the patient. */
 export type VisitContext = {
-  age: number;
+  /** null when the patient record has no birth date: every age item of the instruments is then missing. */
+  age: number | null;
   sex: 'male' | 'female' | 'unknown';
   approach: Approach;
   urgency: Urgency;

@@ -17,6 +17,10 @@ export type ImportCounts = {
   staffingYears: number;
   wardPeriods: number;
   wardsCreated: number;
+  /** Persons new to Periop (a person_id already an MRN is linked to that patient, who is left as he is). */
+  patientsCreated: number;
+  /** Admissions new to Periop (by visit number, 住院号). */
+  admissionsCreated: number;
   unchanged: number;
   /** Episodes by the year (UTC+08:00) of their anchor. */
   byYear: Record<string, number>;

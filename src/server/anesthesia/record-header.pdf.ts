@@ -68,7 +68,7 @@ function headerRows(input: RecordDocumentInput): TableCell[][] {
       key(say('record.case.name')),
       { text: p.name, bold: true },
       key(say('record.case.sexAge')),
-      say('record.case.age', { sex, age: p.age }),
+      p.age === null ? say('record.case.ageUnknown', { sex }) : say('record.case.age', { sex, age: p.age }),
       key(say('record.case.mrn')),
       p.mrn,
       key(say('record.case.wardBed')),

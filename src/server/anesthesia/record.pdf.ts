@@ -20,7 +20,14 @@ import { caseHeader } from './record-header.pdf';
 import { summary } from './record-summary.pdf';
 
 export type RecordDocumentInput = {
-  patient: { name: string; mrn: string; sex: string; age: number; ward: string | null; bed: string | null };
+  patient: {
+    name: string;
+    mrn: string;
+    sex: string;
+    age: number | null;
+    ward: string | null;
+    bed: string | null;
+  };
   caseInfo: {
     diagnosisCode: string;
     diagnosisText: string;
@@ -89,7 +96,7 @@ export type RecordDocumentInput = {
 /** The document's input from the stored rows, in the reader's language; derived values at `until`. */
 export function documentInput(o: {
   c: CaseWithPatient;
-  age: number;
+  age: number | null;
   record: RecordView & { signerName: string };
   entries: RecordEntries;
   readings: ReadingSeries[];

@@ -291,7 +291,9 @@ export function visitDocument(input: VisitDocumentInput): TDocumentDefinitions {
               key(say('visit.pdf.sex')),
               SEX_LABELS[c.patientSex as Sex]?.[lang] ?? c.patientSex,
               key(say('visit.pdf.age')),
-              say('visit.pdf.ageYears', { age: context.age }),
+              context.age === null
+                ? say('visit.pdf.ageUnknown')
+                : say('visit.pdf.ageYears', { age: context.age }),
             ],
             [
               key(say('visit.pdf.mrn')),

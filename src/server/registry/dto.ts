@@ -1,6 +1,8 @@
 // API representations of registry rows: ISO times, camelCase, sensitive numbers masked in lists.
 
+import type { ImportedEpisode } from '../../api/imported';
 import type { Admission, Case, CaseEvent, Patient } from '../../api/registry';
+import type { PatientEpisodeRow } from '../../db/history/history-people.repo';
 import type { AdmissionRow } from '../../db/registry/admission.repo';
 import type { CaseEventRow, CaseRow, CaseWithPatient } from '../../db/registry/case.repo';
 import type { PatientRow } from '../../db/registry/patient.repo';
@@ -8,6 +10,20 @@ import { maskedName } from '../../domain/common/masking';
 import { maskIdCard, maskPhone } from '../../domain/registry/id-card';
 
 const iso = (d: Date | null): string | null => (d ? d.toISOString() : null);
+
+const importedFrom = (row: { sourceFile: string | null; sourceRow: number | null }) =>
+  row.sourceFile === null || row.sourceRow === null ? null : { file: row.sourceFile, row: row.sourceRow };
+
+export const importedEpisodeDto = (row: PatientEpisodeRow): ImportedEpisode => ({
+  id: row.id,
+  externalId: row.externalId,
+  at: new Date(row.anchorMs).toISOString(),
+  procedureName: row.procedureName,
+  procedureType: row.procedureType,
+  caseStatus: row.caseStatus,
+  visitNumber: row.visitNumber,
+  importedFrom: { file: row.sourceFile, row: row.sourceRow },
+});
 
 export function patientDto(row: PatientRow, mask: boolean): Patient {
   return {
@@ -21,6 +37,7 @@ export function patientDto(row: PatientRow, mask: boolean): Patient {
     idCard: mask ? maskIdCard(row.idCard) : row.idCard,
     province: row.province,
     city: row.city,
+    importedFrom: importedFrom(row),
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -37,6 +54,8 @@ export function admissionDto(row: AdmissionRow): Admission {
     admittedAt: row.admittedAt.toISOString(),
     dischargedAt: iso(row.dischargedAt),
     attendingDoctor: row.attendingDoctor,
+    visitNumber: row.visitNumber,
+    importedFrom: importedFrom(row),
     version: row.version,
   };
 }
@@ -97,7 +116,7 @@ export function caseDto(row: CaseRow | CaseWithPatient, identified = true): Case
                 sex: row.patientSex,
                 birthDate: row.patientBirthDate,
               }
-            : { name: maskedName(row.patientName), mrn: '', sex: row.patientSex, birthDate: '' },
+            : { name: maskedName(row.patientName), mrn: '', sex: row.patientSex, birthDate: null },
         }
       : {}),
   };

@@ -1,6 +1,7 @@
 // Patients over HTTP: each route declares its permission and contract and calls the service.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { importedEpisodeSchema } from '../../api/imported';
 import {
   admissionSchema,
   caseSchema,
@@ -17,6 +18,7 @@ import { PatientService } from './patient.service';
 export const patientChartSchema = patientSchema.extend({
   admissions: z.array(admissionSchema),
   cases: z.array(caseSchema),
+  importedEpisodes: z.array(importedEpisodeSchema),
 });
 
 export const patientRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -1,6 +1,7 @@
 // Patients: search, the chart, registration and corrections, each behind the one access check.
 import type { z } from 'zod';
 import type { Patient, patientInput, patientSearchQuery, patientUpdate } from '../../api/registry';
+import { episodesOfPatient } from '../../db/history/history-people.repo';
 import { listAdmissions } from '../../db/registry/admission.repo';
 import { listCasesOfPatient } from '../../db/registry/case.repo';
 import {
@@ -15,7 +16,7 @@ import { AppError, conflict, notFound } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
 import { localDate } from '../platform/local-date';
-import { admissionDto, caseDto, patientDto } from './dto';
+import { admissionDto, caseDto, importedEpisodeDto, patientDto } from './dto';
 
 export class PatientService {
   constructor(private readonly ctx: AppContext) {}
@@ -54,9 +55,10 @@ export class PatientService {
       });
       throw e;
     });
-    const [admissions, cases] = await Promise.all([
+    const [admissions, cases, episodes] = await Promise.all([
       listAdmissions(this.db, patient.id),
       listCasesOfPatient(this.db, patient.id),
+      episodesOfPatient(this.db, patient.id),
     ]);
     await this.ctx.audit.record(actor, {
       action: 'read',
@@ -68,6 +70,7 @@ export class PatientService {
       ...patientDto(patient, false),
       admissions: admissions.filter((a) => coversWard(actor.scope, a.wardId)).map(admissionDto),
       cases: cases.filter((c) => coversWard(actor.scope, c.wardId)).map((c) => caseDto(c)),
+      importedEpisodes: episodes.filter((e) => coversWard(actor.scope, e.wardId)).map(importedEpisodeDto),
     };
   }
 

@@ -94,7 +94,16 @@ describe('patients', () => {
 
   it('detects a stale version and returns the latest instead of overwriting', async () => {
     const chart = (await admin.get(`/api/v1/patients/${patientId}`)).json();
-    const { admissions: _a, cases: _c, id: _id, nameInitials: _n, updatedAt: _u, ...editable } = chart;
+    const {
+      admissions: _a,
+      cases: _c,
+      importedEpisodes: _e,
+      importedFrom: _f,
+      id: _id,
+      nameInitials: _n,
+      updatedAt: _u,
+      ...editable
+    } = chart;
     const first = await admin.put(`/api/v1/patients/${patientId}`, { ...editable, city: '大同市' });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(chart.version + 1);

@@ -13,6 +13,7 @@ import { useSession } from '../shared/session';
 import { Slot } from '../shared/slots';
 import { STATUS_COLORS } from '../shared/status';
 import { AdmissionDialog } from './AdmissionDialog';
+import { ImportedEpisodesCard } from './ImportedEpisodesCard';
 import { useLivePatient, usePatientChart } from './patient.resource';
 
 export default function PatientChartPage() {
@@ -75,8 +76,18 @@ export default function PatientChartPage() {
                     {a.wardName} {a.bedCode && `· ${a.bedCode}`}
                   </Descriptions.Item>
                   <Descriptions.Item label={t('admission.attendingDoctor')}>
-                    {a.attendingDoctor}
+                    {a.attendingDoctor ?? '—'}
                   </Descriptions.Item>
+                  {a.visitNumber && (
+                    <Descriptions.Item label={t('admission.visitNumber')} span={a.importedFrom ? 1 : 2}>
+                      {a.visitNumber}
+                    </Descriptions.Item>
+                  )}
+                  {a.importedFrom && (
+                    <Descriptions.Item label={t('patient.importedEpisodes')}>
+                      {t('admission.imported', { file: a.importedFrom.file, row: a.importedFrom.row })}
+                    </Descriptions.Item>
+                  )}
                   <Descriptions.Item label={t('admission.admittedAt')}>
                     {fmtDateTime(a.admittedAt)}
                   </Descriptions.Item>
@@ -118,6 +129,7 @@ export default function PatientChartPage() {
               />
             )}
           </Card>
+          <ImportedEpisodesCard episodes={p.importedEpisodes} />
         </Col>
       </Row>
       {admitting && <AdmissionDialog patientId={p.id} onClose={() => setAdmitting(false)} />}

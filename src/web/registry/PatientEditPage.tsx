@@ -18,14 +18,15 @@ import { usePatientChart, useSavePatient } from './patient.resource';
 const FIELDS = ['mrn', 'name', 'sex', 'birthDate', 'phone', 'idCard', 'province', 'city'] as const;
 type Values = Omit<Record<(typeof FIELDS)[number], string>, 'birthDate' | 'sex'> & {
   sex: Sex;
-  birthDate: Dayjs;
+  /** Empty only for a person the history import loaded without one; the form requires it before saving. */
+  birthDate: Dayjs | undefined;
 };
 
 const toBody = (v: Values): PatientInput => ({
   mrn: v.mrn,
   name: v.name,
   sex: v.sex,
-  birthDate: v.birthDate.format('YYYY-MM-DD'),
+  birthDate: v.birthDate?.format('YYYY-MM-DD') ?? '',
   phone: v.phone || null,
   idCard: v.idCard || null,
   province: v.province || null,
@@ -35,7 +36,7 @@ const toValues = (p: Patient): Values => ({
   mrn: p.mrn,
   name: p.name,
   sex: p.sex as Sex,
-  birthDate: dayjs(p.birthDate),
+  birthDate: p.birthDate === null ? undefined : dayjs(p.birthDate),
   phone: p.phone ?? '',
   idCard: p.idCard ?? '',
   province: p.province ?? '',

@@ -66,7 +66,7 @@ export default function PatientsPage() {
             title: t('patients.col.age'),
             dataIndex: 'birthDate',
             width: 70,
-            render: (b: string) => ageOn(b),
+            render: (b: string | null) => (b === null ? t('patient.ageUnknown') : ageOn(b)),
           },
           { title: t('patients.col.phone'), dataIndex: 'phone', width: 130 },
           { title: t('patients.col.idCard'), dataIndex: 'idCard', width: 190 },

@@ -15,10 +15,12 @@ export function PatientBanner({ p, full }: { p: BannerPatient; full?: boolean })
     <Card size="small" style={{ marginBottom: 12, background: '#fafcff' }} data-testid="patient-banner">
       <Space size="large" wrap>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          {p.name}
+          {p.name || t('patient.nameUnknown')}
         </Typography.Title>
         <span>{SEX_LABELS[p.sex as Sex]?.[lang] ?? p.sex}</span>
-        <span>{t('patient.age', { n: ageOn(p.birthDate) })}</span>
+        <span>
+          {p.birthDate === null ? t('patient.ageUnknown') : t('patient.age', { n: ageOn(p.birthDate) })}
+        </span>
         <span>
           {t('patient.mrn')}：<strong>{p.mrn}</strong>
         </span>

@@ -87,11 +87,16 @@ function labourAndGrade(cells: CellReader, r: HistoryCaseRow): void {
   if (r.procedureType !== 'surgery') cells.empty(C.surgery_grade, WHY.gradeNotSurgery);
 }
 
-/** Rule 7: admission_date iff admission_id; discharge ≥ admission; no discharge or ward without admission. */
+/**
+ * Rule 7: admission_date iff admission_id; discharge ≥ admission; no discharge or ward without admission; and a ward
+ * with every admission (our reading: the stay becomes an admission of a ward, docs/clinical-decisions.md).
+ */
 function admission(cells: CellReader, r: HistoryCaseRow): void {
   if (!known(cells, C.admission_id)) return;
-  if (r.admissionId !== null) cells.need(C.admission_date, WHY.admission);
-  else {
+  if (r.admissionId !== null) {
+    cells.need(C.admission_date, WHY.admission);
+    cells.need(C.ward, WHY.admissionWard);
+  } else {
     cells.empty(C.admission_date, WHY.admission);
     cells.empty(C.discharge_date, WHY.noAdmission);
     cells.empty(C.ward, WHY.noAdmission);

@@ -126,6 +126,11 @@ export const MSG = {
       `分娩镇痛的患者性别应为 female，实际为 ${q(sex)}`,
       `A labour analgesia row is female, found ${qe(sex)}`,
     ),
+  admissionOfOtherPatient: (admission: string, mrn: string) =>
+    t(
+      `住院号 ${q(admission)} 在 Periop 中已属于另一患者，不属于病案号 ${q(mrn)}`,
+      `Admission ${qe(admission)} already belongs to another patient in Periop, not to ${qe(mrn)}`,
+    ),
   dischargeBeforeAdmission: (discharge: string, admission: string) =>
     t(
       `出院日期 ${discharge} 早于入院日期 ${admission}`,
@@ -248,6 +253,10 @@ export const WHY = {
     'admission_date is given if and only if admission_id is',
   ),
   noAdmission: t('没有 admission_id（门诊）', 'no admission_id (outpatient)'),
+  admissionWard: t(
+    '住院须有病区（admission_id 已填）',
+    'an admission is a stay in a ward (admission_id is given)',
+  ),
   deathAt: t('death_at 需要 death_date', 'death_at needs death_date'),
 } as const satisfies Record<string, Text>;
 

@@ -11,12 +11,22 @@ import {
   insertOpenBeds,
   openBedsOfWards,
 } from '../../../db/history/history.repo';
+import { ensurePatients, ensureStays } from '../../../db/history/history-people.repo';
 import { saveStaffing, wardIdsByCode } from '../../../db/quality/indicator-rows.repo';
 import type { HistoryResult } from '../../../domain/interop/history/types';
 import { HistoryValidator } from '../../../domain/interop/history/validator';
 import type { ImportCounts, ImportError, ImportPart } from '../../../domain/interop/history-job';
 import { ENGINE } from '../../../domain/quality/outcome-rows';
-import { deliveryInserts, episodeInserts, fileCounts, openBedsInserts, staffingByYear } from './episodes';
+import {
+  deliveryInserts,
+  episodeInserts,
+  fileCounts,
+  openBedsInserts,
+  personInserts,
+  staffingByYear,
+  stayInserts,
+  staysOfOtherPatients,
+} from './episodes';
 import type { ImportContext } from './import.service';
 import { openBedsOverlap } from './open-beds-overlap';
 import { readHistoryCsvFile } from './read-csv';
@@ -84,13 +94,43 @@ export async function loadParts(
     stored.map((s) => ({ ...s, ward: codeOf.get(s.wardId) ?? '' })),
   );
   if (overlaps.length > 0) return { ok: false, errors: overlaps };
-  return db.transaction(async (tx) => {
+  try {
+    return await loadInTransaction(ctx, importId, data, progress);
+  } catch (e) {
+    if (e instanceof RefusedLoad) return { ok: false, errors: e.errors };
+    throw e;
+  }
+}
+
+/** Problems found inside the loading transaction: thrown to roll it back, returned as the import's errors. */
+class RefusedLoad extends Error {
+  constructor(readonly errors: ImportError[]) {
+    super('history import refused');
+  }
+}
+
+async function loadInTransaction(
+  ctx: ImportContext,
+  importId: string,
+  data: Extract<HistoryResult, { ok: true }>,
+  progress: (written: number) => void,
+): Promise<{ ok: true; counts: ImportCounts }> {
+  return ctx.database.db.transaction(async (tx) => {
     const codes = [
       ...new Set([...data.cases.flatMap((c) => (c.ward ? [c.ward] : [])), ...data.wards.map((w) => w.ward)]),
     ];
     const wards = await ensureWards(tx, codes);
     const periods = openBedsInserts(data.wards, wards.ids);
-    const episodes = episodeInserts(data.cases, wards.ids);
+    const patients = await ensurePatients(tx, importId, personInserts(data.cases));
+    const stays = await ensureStays(tx, importId, stayInserts(data.cases, patients.ids, wards.ids));
+    const foreign = staysOfOtherPatients(data.cases, patients.ids, stays.stored);
+    if (foreign.length > 0) throw new RefusedLoad(foreign);
+    const episodes = episodeInserts(
+      data.cases,
+      wards.ids,
+      patients.ids,
+      new Map(stays.stored.map((s) => [s.visitNumber, s.id])),
+    );
     let written = 0;
     const newEpisodes = await insertEpisodes(tx, importId, ENGINE, episodes, (n) => {
       written += n;
@@ -109,6 +149,8 @@ export async function loadParts(
         staffingYears: years.size,
         wardPeriods: data.wards.length,
         wardsCreated: wards.created,
+        patientsCreated: patients.created,
+        admissionsCreated: stays.created,
         unchanged:
           episodes.length -
           newEpisodes +

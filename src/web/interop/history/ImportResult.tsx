@@ -42,6 +42,12 @@ function Summary({ counts }: { counts: NonNullable<ImportState['counts']> }) {
         <Descriptions.Item label={t('historyImport.count.wardPeriods')}>
           {n(counts.wardPeriods)}
         </Descriptions.Item>
+        <Descriptions.Item label={t('historyImport.count.patientsCreated')}>
+          {n(counts.patientsCreated)}
+        </Descriptions.Item>
+        <Descriptions.Item label={t('historyImport.count.admissionsCreated')}>
+          {n(counts.admissionsCreated)}
+        </Descriptions.Item>
         <Descriptions.Item label={t('historyImport.count.wardsCreated')}>
           {n(counts.wardsCreated)}
         </Descriptions.Item>

@@ -76,6 +76,8 @@ export const historyImportMessages = {
   'historyImport.count.staffingYears': { 'zh-CN': '人员配置年份', 'en-US': 'Staffing years' },
   'historyImport.count.wardPeriods': { 'zh-CN': '床位时段', 'en-US': 'Open-bed periods' },
   'historyImport.count.wardsCreated': { 'zh-CN': '新建病区', 'en-US': 'Wards created' },
+  'historyImport.count.patientsCreated': { 'zh-CN': '新建患者档案', 'en-US': 'Patients created' },
+  'historyImport.count.admissionsCreated': { 'zh-CN': '新建住院记录', 'en-US': 'Admissions created' },
   'historyImport.count.unchanged': { 'zh-CN': '已存在未变', 'en-US': 'Already there, unchanged' },
   'historyImport.byYear': { 'zh-CN': '按年份：', 'en-US': 'By year:' },
   'historyImport.byYear.none': { 'zh-CN': '无麻醉例次', 'en-US': 'No case-episodes' },
