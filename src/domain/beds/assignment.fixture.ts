@@ -2,6 +2,7 @@
 // beds in rooms of four, unevenly occupied, with male, female and mixed rooms, a monitored and an isolation
 // room per ward, cleaning, closed and reserved beds, staffing limits on every other ward, and a waiting list.
 // The same seed always gives the same department.
+import { seededRandom } from '../common/random';
 import { addDays } from '../quality/bed-days';
 import type {
   Bed,
@@ -37,18 +38,6 @@ function chineseNumber(n: number): string {
   return `${tens > 1 ? ZH_DIGITS[tens]! : ''}十${ones > 0 ? ZH_DIGITS[ones]! : ''}`;
 }
 
-/** mulberry32: a small deterministic generator in [0, 1). */
-function generator(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
 
 function roomSexOf(index: number): RoomSex {
@@ -62,7 +51,7 @@ export function buildDepartmentFixture(
   seed: number,
   options: DepartmentFixtureOptions = {},
 ): DepartmentFixture {
-  const random = generator(seed);
+  const random = seededRandom(seed);
   const pick = (n: number): number => Math.floor(random() * n);
   const from = options.from ?? '2026-03-02';
   const horizonDays = options.horizonDays ?? 14;

@@ -30,7 +30,7 @@ import {
   type AdtWarning,
   type Hl7ErrorCode,
 } from './adt-types';
-import { type Delimiters, normaliseSegments, type ParsedTime } from './hl7-text';
+import { delimitersOf, normaliseSegments, type ParsedTime } from './hl7-text';
 
 export * from './adt-types';
 
@@ -47,17 +47,6 @@ class Refusal {
 
 const missing = (segment: string, field: number, zh: string, en: string) =>
   new Refusal('AE', 101, ADT_REASONS.missingField(`${segment}-${field}`, zh, en), segment, field);
-
-function delimitersOf(msg: Hl7Message): Delimiters {
-  const c = msg.context;
-  return {
-    field: c.fieldSeparator,
-    component: c.componentSeparator,
-    repetition: c.repetitionSeparator,
-    escape: c.escapeCharacter,
-    subcomponent: c.subcomponentSeparator,
-  };
-}
 
 function parse(input: Hl7Message | string): Hl7Message {
   if (typeof input !== 'string') {

@@ -11,7 +11,7 @@ import {
   MINDRAY_PDS_CODES,
   mdilToMdc,
 } from './code-maps';
-import { type Delimiters, normaliseSegments, type ParsedTime, parseDtm, unescapeHl7 } from './hl7-text';
+import { delimitersOf, normaliseSegments, type ParsedTime, parseDtm, unescapeHl7 } from './hl7-text';
 import { PARAMETERS, type ParameterCode } from './parameters';
 import { recogniseUnit, toCanonical } from './units';
 
@@ -94,17 +94,6 @@ const fail = (
   reason: string,
   controlId: string | null = null,
 ): Extracted => ({ ok: false, ack, errorCode, reason, controlId });
-
-function delimitersOf(msg: Hl7Message): Delimiters {
-  const c = msg.context;
-  return {
-    field: c.fieldSeparator,
-    component: c.componentSeparator,
-    repetition: c.repetitionSeparator,
-    escape: c.escapeCharacter,
-    subcomponent: c.subcomponentSeparator,
-  };
-}
 
 /** The parameter a device code stands for, by coding system: MDC, MDIL, else the vendor tables. */
 function mapCode(code: string, system: string): ParameterCode | null {

@@ -1,5 +1,6 @@
 // HL7 v2 text details the parser leaves to the receiver: escape sequences (HL7 v2.5 §2.7.4),
 // MSH-18 character sets and DTM timestamps as real monitors write them (hl7-devices.md).
+import type { Hl7Message } from '@medplum/core';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone.js';
 import utc from 'dayjs/plugin/utc.js';
@@ -106,4 +107,16 @@ export function parseDtm(raw: string, siteZone: string): ParsedTime | null {
   }
   const at = dayjs.tz(local, siteZone).toDate();
   return Number.isNaN(at.getTime()) ? null : { at, raw: s, zone: 'site' };
+}
+
+/** The separators a parsed message declared in its MSH-1/MSH-2. */
+export function delimitersOf(msg: Hl7Message): Delimiters {
+  const c = msg.context;
+  return {
+    field: c.fieldSeparator,
+    component: c.componentSeparator,
+    repetition: c.repetitionSeparator,
+    escape: c.escapeCharacter,
+    subcomponent: c.subcomponentSeparator,
+  };
 }
