@@ -106,7 +106,8 @@ test('the anesthesiologist fills a high-risk visit from 待访视, watching the 
     .locator('tr', { hasText: c.patient.name })
     .filter({ has: doctor.getByTestId('task-phq9.referral') });
   // Open tasks are listed by their case's time, oldest first, 20 a page: page on until it shows.
-  await expect(tasks.locator('tbody tr').first()).toBeVisible();
+  // A data row, not the placeholder row the table shows while it loads.
+  await expect(tasks.locator('tbody tr[data-row-key]').first()).toBeVisible();
   for (let page = 1; page < 30 && !(await task.isVisible()); page++) {
     const next = doctor.locator('.ant-pagination-next:not(.ant-pagination-disabled)');
     if (!(await next.isVisible())) break;
