@@ -2,6 +2,7 @@
 // and English. The server maps failures to these codes in one handler; the web switches on them.
 import { anesthesiaErrors } from './anesthesia';
 import { assessmentErrors } from './assessment';
+import { bedsErrors } from './beds';
 import { complicationsErrors } from './complications';
 import type { ErrorDef } from './error-def';
 import { followupErrors } from './followup';
@@ -25,6 +26,7 @@ export const ERRORS = {
   ...interopErrors,
   ...historyImportErrors,
   ...qualityErrors,
+  ...bedsErrors,
 } satisfies Record<string, ErrorDef>;
 export type ErrorCode = keyof typeof ERRORS;
 

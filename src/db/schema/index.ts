@@ -3,6 +3,7 @@
 
 export * from './anesthesia';
 export * from './assessment';
+export * from './beds';
 export * from './complications';
 export * from './followup';
 export * from './history';

@@ -1,6 +1,7 @@
 // Wards, beds, theatres, patients, admissions and surgical cases with their status history.
 import { sql } from 'drizzle-orm';
 import {
+  type AnyPgColumn,
   boolean,
   check,
   date,
@@ -14,12 +15,17 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { CancelStage, CaseStatus } from '../../domain/registry/case-status';
+import { bedRooms } from './beds';
 import { imported, tracked, ts } from './columns';
 
 export const wards = pgTable('wards', {
   id: uuid('id').primaryKey(),
   code: text('code').notNull().unique(),
   name: text('name').notNull(),
+  nameEn: text('name_en'),
+  /** The most patients the ward's nurses may care for (issue 13 §3); null = no limit configured. */
+  staffingLimit: integer('staffing_limit'),
+  sortOrder: integer('sort_order').notNull().default(0),
   ...tracked(),
 });
 
@@ -32,6 +38,15 @@ export const beds = pgTable(
       .references(() => wards.id),
     code: text('code').notNull(),
     active: boolean('active').notNull().default(true),
+    /** null only for beds registered before rooms existed. */
+    roomId: uuid('room_id').references((): AnyPgColumn => bedRooms.id),
+    /** An extra bed (加床): occupied when used, an open bed only after six months in place (§3). */
+    extra: boolean('extra').notNull().default(false),
+    /** The day the bed was placed and the day it was removed (inclusive census dates); null = unbounded. */
+    placedOn: date('placed_on', { mode: 'string' }),
+    removedOn: date('removed_on', { mode: 'string' }),
+    /** The bed's own state; occupied and reserved come from bed_stays and bed_requests. */
+    state: text('state').$type<'available' | 'cleaning' | 'closed'>().notNull().default('available'),
     ...tracked(),
   },
   (t) => [uniqueIndex('beds_ward_code_idx').on(t.wardId, t.code)],
@@ -88,6 +103,12 @@ export const admissions = pgTable(
     attendingDoctor: text('attending_doctor'),
     /** The hospital's visit number (住院号, PV1-19, the history file's admission_id); null for stays begun in Periop. */
     visitNumber: text('visit_number').unique(),
+    /** Where the patient went (离院方式): home, other_hospital, death; null until discharged. */
+    dischargeDisposition: text('discharge_disposition').$type<'home' | 'other_hospital' | 'death'>(),
+    /** The expected discharge date the ward plans with (预计出院); null = not planned yet. */
+    expectedDischargeOn: date('expected_discharge_on', { mode: 'string' }),
+    /** Where the admission came from: periop (a user), adt (the HIS), import (a history file). */
+    source: text('source').$type<'periop' | 'adt' | 'import'>().notNull().default('periop'),
     ...imported(),
     ...tracked(),
   },

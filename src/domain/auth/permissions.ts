@@ -30,6 +30,15 @@ export const PERMISSIONS = [
   'quality.read',
   'quality.staffing',
   'history.import',
+  // The department's one bed pool (全科一张床): the board, booking a bed, admitting / transferring /
+  // discharging, knowingly breaking a hard bed rule with a reason (the charge nurse's call), the wards' rooms
+  // and beds (structure, no patient data: the system administrator's), and the NHC bed statistics.
+  'beds.read',
+  'beds.request',
+  'beds.assign',
+  'beds.override',
+  'beds.structure',
+  'beds.statistics',
   'user.read',
   'user.admin',
   'role.assign',
@@ -81,6 +90,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'user.admin',
     'device.admin',
     'dictionary.manage',
+    'beds.structure',
     'system.health',
   ]),
   // 安全管理员: who holds which role and wards, and the password and lockout policy.
@@ -97,6 +107,7 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'observation.write',
     'observation.order',
     'complications.write',
+    'beds.read',
   ]),
   surgeon: new Set<Permission>([
     ...READ_CLINICAL,
@@ -105,8 +116,21 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'case.transition',
     'observation.order',
     'complications.write',
+    'beds.read',
+    'beds.request',
+    'beds.statistics',
   ]),
-  nurse: new Set<Permission>([...READ_CLINICAL, 'patient.write', 'case.transition', 'observation.write']),
+  nurse: new Set<Permission>([
+    ...READ_CLINICAL,
+    'patient.write',
+    'case.transition',
+    'observation.write',
+    'beds.read',
+    'beds.request',
+    'beds.assign',
+    'beds.override',
+    'beds.statistics',
+  ]),
   followup: new Set<Permission>([...READ_CLINICAL, 'followup.work']),
   quality: new Set<Permission>([
     ...READ_CLINICAL,
@@ -114,6 +138,8 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     'quality.read',
     'quality.staffing',
     'history.import',
+    'beds.read',
+    'beds.statistics',
   ]),
   // The OR board on a public screen: cases with the patient's identity masked (no patient.read).
   viewer: new Set<Permission>([...DIRECTORY, 'case.read', 'scores.use', 'realtime.subscribe']),
