@@ -44,7 +44,7 @@ describe('loading the demo department', () => {
     expect(counts).toMatchObject({
       users: 8 + staffAccounts().accounts.length,
       wards: 3,
-      beds: 120,
+      beds: 124,
       rooms: 8,
       patients: summary.patients,
       cases: summary.cases,
@@ -54,6 +54,19 @@ describe('loading the demo department', () => {
       visits: summary.files.visits,
       tasks: summary.files.followupTasks,
     });
+    // The bed pool: every bed in a room, one live stay per admission, no bed held twice at once, nobody in a
+    // room of the other sex, five patients waiting.
+    const [pool] = await rows<Record<string, number>>(
+      database.db,
+      sql`select (select count(*)::int from beds where room_id is null) as roomless,
+                 (select count(*)::int from bed_stays) - (select count(*)::int from admissions) as stays_minus_admissions,
+                 (select count(*)::int from bed_stays a join bed_stays b on a.bed_id = b.bed_id and a.id < b.id
+                    and a.from_at < coalesce(b.to_at, 'infinity') and b.from_at < coalesce(a.to_at, 'infinity')) as overlaps,
+                 (select count(*)::int from bed_stays s join beds d on d.id = s.bed_id join bed_rooms r on r.id = d.room_id
+                    join patients p on p.id = s.patient_id where r.sex <> 'mixed' and r.sex <> p.sex) as wrong_sex,
+                 (select count(*)::int from bed_requests where status = 'waiting') as waiting`,
+    );
+    expect(pool).toEqual({ roomless: 0, stays_minus_admissions: 0, overlaps: 0, wrong_sex: 0, waiting: 5 });
     const roles = await rows<{ username: string; role: string; all_wards: boolean }>(
       database.db,
       sql`select username, role, all_wards from users

@@ -15,8 +15,10 @@ import { installStarter } from '../registry/code-dictionary.repo';
 import { rows } from '../rows';
 import { devices } from '../schema';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './accounts';
+import { demoBedPool } from './bed-pool';
 import { caseFiles } from './case-files';
 import { type DemoData, type DemoOptions, generateDemo } from './department';
+import { seedBedPool, seedBedStays } from './load-bed-pool';
 import { type CaseFilesSummary, writeCaseFiles } from './load-case-files';
 import { staffAccounts } from './staff';
 import { seedWardObservations } from './ward-observations';
@@ -54,6 +56,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
     now,
     timeZone,
   });
+  const pool = demoBedPool(demo, now);
   const total = demo.patients.length + demo.admissions.length + demo.cases.length + demo.events.length;
   let done = 0;
   const progress = (n: number) => {
@@ -129,6 +132,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
       demo.beds,
       () => undefined,
     );
+    await seedBedPool(tx, demo, pool, now);
     type R = DemoData['rooms'][number];
     await bulkInsert(
       tx,
@@ -193,13 +197,16 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
         col<A>('admitted_at', 'timestamptz', (a) => a.admittedAt),
         col<A>('discharged_at', 'timestamptz', (a) => a.dischargedAt),
         col<A>('attending_doctor', 'text', (a) => a.attendingDoctor),
+        col<A>('expected_discharge_on', 'date', (a) => pool.expectedDischarge.get(a.id) ?? null),
+        col<A>('discharge_disposition', 'text', (a) => (a.dischargedAt ? 'home' : null)),
         col<A>('created_at', 'timestamptz', (a) => a.admittedAt),
         col<A>('updated_at', 'timestamptz', (a) => a.dischargedAt ?? a.admittedAt),
       ],
-      demo.admissions,
+      pool.admissions,
       progress,
     ),
   );
+  await database.db.transaction((tx) => seedBedStays(tx, pool, recorder('nurse')));
   type C = DemoData['cases'][number];
   const t = (c: C, s: keyof C['times']) => c.times[s] ?? null;
   await database.db.transaction(async (tx) => {
