@@ -1,7 +1,9 @@
 // `npm run bench -- quality [--episodes 200000] [--engine postgresql|pglite]`: issue 12's figures on a fresh
 // database — the history import of `episodes` case-episodes over three years (goal ≥ 5,000 episodes/s), all 43
 // indicators of both editions for one year (goal < 1 s) and for one month (goal < 200 ms), and one drill-down list
-// (goal < 100 ms), each read several times over HTTP (in-process inject) as the quality officer.
+// (goal < 100 ms), each read several times over HTTP (in-process inject) as the quality officer. A period's imported
+// rows are kept between reads (src/server/quality/history-rows.ts), so the year's first read, which reads them from
+// the database, is shown on its own line too.
 import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import { runMigrations } from '../src/db/client';
@@ -98,9 +100,9 @@ async function timed(url: string): Promise<{ ms: number[]; body: string }> {
   }
   return { ms: ms.sort((a, b) => a - b), body: last };
 }
-const both = async (from: string, to: string) => {
+const both = async (from: string, to: string, times = REPEAT) => {
   const ms: number[] = [];
-  for (let k = 0; k < REPEAT; k++) {
+  for (let k = 0; k < times; k++) {
     const t = performance.now();
     for (const edition of ['2022', '2015']) {
       const res = await app.inject({
@@ -114,6 +116,7 @@ const both = async (from: string, to: string) => {
   }
   return ms.sort((a, b) => a - b);
 };
+const yearFirst = await both('2024-01-01', '2024-12-31', 1);
 const year = await both('2024-01-01', '2024-12-31');
 const month = await both('2024-06-01', '2024-06-30');
 const drill = await timed(
@@ -133,6 +136,7 @@ console.log(
 );
 printTable([
   row('43 indicators, both editions, one year (2024)', year, '< 1 s'),
+  row('  the same, first read after the import', yearFirst, '—'),
   row('43 indicators, both editions, one month (2024-06)', month, '< 200 ms'),
   row(`drill-down AQI-IHT-10 numerator, 2024-06 (${drillCount} cases)`, drill.ms, '< 100 ms'),
   row('department KPIs, one year (2024)', kpis.ms, '—'),

@@ -1,10 +1,11 @@
 // The historical case import's SQL (历史病例导入): the import jobs, and loading a validated file set in bulk
-// (`insert … select from unnest`, bulk.ts) inside the caller's one transaction; a row already loaded by an
-// earlier import of the same data (same episode, delivery or period) is left as it is.
+// (`insert … select from unnest`, or COPY for the episodes on PostgreSQL: bulk.ts) inside the caller's one
+// transaction; a row already loaded by an earlier import of the same data (same episode, delivery or period) is
+// left as it is.
 import { sql } from 'drizzle-orm';
 import type { ImportCounts, ImportError, ImportStatus } from '../../domain/interop/history-job';
 import type { CaseFacts } from '../../domain/quality/facts';
-import { BATCH, col, unnestInsert } from '../bulk';
+import { BATCH, type Copier, col, inBatches, unnestInsert } from '../bulk';
 import type { Db } from '../client';
 import { newId } from '../ids';
 import { rows } from '../rows';
@@ -193,18 +194,38 @@ const episodeColumns = (importId: string, engine: string) => [
   col<EpisodeInsert>('facts', 'jsonb', (r) => JSON.stringify(r.facts)),
 ];
 
-/** Inserts the episodes in batches; returns how many were new. */
+/** The external ids among `ids` whose episodes are stored already. */
+export async function storedEpisodeIds(db: Db, ids: readonly string[]): Promise<Set<string>> {
+  const stored = new Set<string>();
+  for (let start = 0; start < ids.length; start += BATCH) {
+    const found = await rows<{ id: string }>(
+      db,
+      sql`select external_id as id from history_episodes
+        where external_id = any(${sql.param(ids.slice(start, start + BATCH))}::text[])`,
+    );
+    for (const f of found) stored.add(f.id);
+  }
+  return stored;
+}
+
+/**
+ * Inserts episodes that are not stored (storedEpisodeIds leaves out those that are); returns how many were
+ * inserted. `episodes` is read once, as it is written: with `copy` (PostgreSQL) in one COPY — which fails the
+ * transaction on a stored one: the file's episode ids are unique (the validator) and one import runs at a time —
+ * else in unnest batches, `on conflict do nothing`.
+ */
 export async function insertEpisodes(
   db: Db,
   importId: string,
   engine: string,
-  episodes: readonly EpisodeInsert[],
+  episodes: Iterable<EpisodeInsert>,
   progress: (n: number) => void,
+  copy: Copier | null = null,
 ): Promise<number> {
   const columns = episodeColumns(importId, engine);
+  if (copy) return copy('history_episodes', columns, episodes, progress);
   let inserted = 0;
-  for (let start = 0; start < episodes.length; start += BATCH) {
-    const batch = episodes.slice(start, start + BATCH);
+  for (const batch of inBatches(episodes, BATCH)) {
     const got = await rows<{ n: number }>(
       db,
       sql`with ins as (${unnestInsert('history_episodes', columns, batch, sql`on conflict (external_id) do nothing returning 1`)})

@@ -27,6 +27,11 @@ select d.external_id as "deliveryId", d.person_key as "personId", floor(date_par
 select category, headcount, source, floor(date_part('epoch', updated_at) * 1000)::float8 as "updatedAt"
       from quality_staffing where year = $1 order by category;
 
+-- importGeneration
+select count(*)::int as imports, (count(*) filter (where status = 'running'))::int as running,
+        max(finished_at)::text as "lastEnded"
+      from history_imports;
+
 -- listedCases
 with ids as (select unnest($1::uuid[]) as id)
           select * from (

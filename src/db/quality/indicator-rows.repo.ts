@@ -41,6 +41,23 @@ export const historyOutcomeRows = (db: Db, p: RowPeriod): Promise<StoredOutcomeR
       order by h.anchor_at, h.id`,
   );
 
+export type ImportGeneration = { imports: number; running: number; lastEnded: string | null };
+
+/**
+ * Where the history imports stand: how many there are, how many run and when the last one ended. The imported rows
+ * change only while an import runs (its load commits before its row says it ended), so an unchanged generation
+ * with none running means unchanged rows.
+ */
+export async function importGeneration(db: Db): Promise<ImportGeneration> {
+  const [g] = await rows<ImportGeneration>(
+    db,
+    sql`select count(*)::int as imports, (count(*) filter (where status = 'running'))::int as running,
+        max(finished_at)::text as "lastEnded"
+      from history_imports`,
+  );
+  return g ?? { imports: 0, running: 0, lastEnded: null };
+}
+
 /** The stored facts of some imported episodes (a stale outcome row is recomputed from them). */
 export const historyFacts = (db: Db, ids: readonly string[]): Promise<{ id: string; facts: CaseFacts }[]> =>
   ids.length === 0

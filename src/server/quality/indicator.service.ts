@@ -91,8 +91,8 @@ export class QualityIndicatorService {
   ): Promise<{ input: RowsInput; response: IndicatorsResponse }> {
     this.ctx.access.require(actor, 'quality.read');
     const p = await this.period(actor, q);
-    const input = await periodInput(this.db, p);
     const indicators = INDICATORS[q.edition];
+    const input = await periodInput(this.db, p, indicators);
     const results = computeRows(indicators, input, { ids: false });
     await this.ctx.audit.record(actor, {
       action: 'read',
@@ -155,7 +155,7 @@ export class QualityIndicatorService {
     this.ctx.access.require(actor, 'quality.read');
     const ind = this.indicator(q.edition, code);
     const p = await this.period(actor, q);
-    const input = await periodInput(this.db, p);
+    const input = await periodInput(this.db, p, [ind]);
     const [result] = computeRows([ind], input, { ids: true });
     const ids = result?.caseIds?.[q.term] ?? [];
     const listed = await listedCases(this.db, ids);

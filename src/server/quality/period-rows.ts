@@ -1,22 +1,18 @@
 // Everything the QC figures of a period are counted from, gathered once: Periop's own cases (their facts derived
 // live, case-facts.ts) and the imported episodes (outcome rows stored at import, recomputed when the engine
-// changed), the deliveries with their labour episodes, and the year's head-counts when the period is one
-// calendar year (D21: the staffing indicators are annual).
+// changed, kept between requests: history-rows.ts), the deliveries with their labour episodes, and the year's
+// head-counts when the period is one calendar year (D21: the staffing indicators are annual).
 import type { Db } from '../../db/client';
-import {
-  historyDeliveryRows,
-  historyFacts,
-  historyOutcomeRows,
-  staffingOfYear,
-  updateOutcomes,
-} from '../../db/quality/indicator-rows.repo';
+import { historyDeliveryRows, staffingOfYear } from '../../db/quality/indicator-rows.repo';
 import type { WardScope } from '../../domain/auth/scope';
 import { classifyCase, type RowsInput } from '../../domain/quality/compute';
-import type { AsaClass, CaseFacts, DeliveryFacts, Instant, LocalDate } from '../../domain/quality/facts';
+import type { CaseFacts, DeliveryFacts, Instant, LocalDate } from '../../domain/quality/facts';
 import { localDateOf, localDayBounds } from '../../domain/quality/facts';
-import { ENGINE, type OutcomeRow, outcomeRow } from '../../domain/quality/outcome-rows';
+import { outcomeRow } from '../../domain/quality/outcome-rows';
 import { type Headcounts, staffingFacts } from '../../domain/quality/staffing';
+import type { Indicator } from '../../domain/quality/types';
 import { deriveCaseFacts } from './case-facts';
+import { type AnchoredRow, historyRows } from './history-rows';
 
 /** Local dates, both ends included, and the wards asked for (null = every ward of the scope). */
 export type QualityPeriod = {
@@ -41,8 +37,6 @@ function ownWardIds(p: QualityPeriod): readonly string[] | null {
   return p.wardIds ? p.wardIds.filter((id) => scoped.includes(id)) : scoped;
 }
 
-export type AnchoredRow = OutcomeRow & { anchorAt: number };
-
 /** The outcome rows of the period, each with its anchor (for splitting a span by month). */
 export async function periodRows(
   db: Db,
@@ -51,33 +45,13 @@ export async function periodRows(
   const bounds = { from: new Date(localDayBounds(p.from).start), to: new Date(localDayBounds(p.to).end) };
   const [own, stored] = await Promise.all([
     deriveCaseFacts(db, { from: p.from, to: nextDay(p.to), wardIds: ownWardIds(p) }),
-    historyOutcomeRows(db, { ...bounds, wardIds: p.wardIds, scope: p.scope }),
+    historyRows(db, { ...bounds, wardIds: p.wardIds, scope: p.scope }),
   ]);
-  const stale = stored.filter((r) => r.engine !== ENGINE);
-  const fresh = new Map<string, OutcomeRow>();
-  if (stale.length > 0) {
-    const facts = await historyFacts(
-      db,
-      stale.map((r) => r.caseId),
-    );
-    for (const f of facts) fresh.set(f.id, outcomeRow(f.facts, classifyCase));
-    await updateOutcomes(db, [...fresh.values()], ENGINE);
-  }
   const rows: AnchoredRow[] = own.map((f) => ({
     ...outcomeRow(f, classifyCase),
     anchorAt: f.times.inRoomAt ?? f.times.scheduledAt ?? 0,
   }));
-  for (const r of stored) {
-    const again = fresh.get(r.caseId);
-    rows.push({
-      caseId: r.caseId,
-      personId: r.personId,
-      anesthesia: again?.anesthesia ?? r.anesthesia,
-      asa: r.asa as AsaClass | null,
-      outcomes: again?.outcomes ?? r.outcomes,
-      anchorAt: r.anchorAt,
-    });
-  }
+  for (const r of stored) rows.push(r);
   return { rows, own };
 }
 
@@ -121,12 +95,26 @@ export async function periodStaffing(db: Db, p: QualityPeriod): Promise<RowsInpu
   return staffingFacts(year, counts);
 }
 
-/** All of it, as the domain's input. */
-export async function periodInput(db: Db, p: QualityPeriod): Promise<RowsInput> {
-  const [{ rows, own }, { deliveries, labourEpisodes }, staffing] = await Promise.all([
+/**
+ * What the indicators are counted from, as the domain's input: the deliveries (with the labour episodes) only for a
+ * delivery indicator and the head-counts only for a staffing one, the only ones that read them (compute.ts).
+ */
+export async function periodInput(
+  db: Db,
+  p: QualityPeriod,
+  indicators: readonly Indicator[],
+): Promise<RowsInput> {
+  const reads = (kind: Indicator['kind']) => indicators.some((i) => i.kind === kind);
+  const [{ rows, own }, births, staffing] = await Promise.all([
     periodRows(db, p),
-    periodDeliveries(db, p),
-    periodStaffing(db, p),
+    reads('delivery') ? periodDeliveries(db, p) : null,
+    reads('staffing') ? periodStaffing(db, p) : null,
   ]);
-  return { rows, deliveries, labourEpisodes: [...labourEpisodes, ...own], staffing };
+  if (births === null) return { rows, deliveries: [], labourEpisodes: [], staffing };
+  return {
+    rows,
+    deliveries: births.deliveries,
+    labourEpisodes: [...births.labourEpisodes, ...own],
+    staffing,
+  };
 }

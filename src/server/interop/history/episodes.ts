@@ -81,52 +81,50 @@ export function stayInserts(
   return [...seen.values()];
 }
 
-/** The episode rows, with their ids: an episode's id is its case id in the facts and the drill-down. */
-export function episodeInserts(
-  cases: readonly HistoryCaseRow[],
+/** The episode row of a case row, with its id: an episode's id is its case id in the facts and the drill-down. */
+export function episodeInsert(
+  r: HistoryCaseRow,
   wardIds: ReadonlyMap<string, string>,
   patientIds: ReadonlyMap<string, string>,
   stayIds: ReadonlyMap<string, string>,
-): EpisodeInsert[] {
-  return cases.map((r) => {
-    const id = newId();
-    const facts = historyCaseFacts(r, id);
-    const out = outcomeRow(facts, classifyCase);
-    const anchorAt = anchorOf(facts, r);
-    return {
-      id,
-      sourceRow: r.row,
-      externalId: r.episodeId,
-      personKey: r.personId,
-      patientId: patientIds.get(r.personId)!,
-      admissionId: r.admissionId === null ? null : stayIds.get(r.admissionId)!,
-      personName: r.personName,
-      sex: r.sex,
-      birthDate: r.birthDate,
-      recordLevel: r.recordLevel,
-      admissionKey: r.admissionId,
-      admissionDate: r.admissionDate,
-      dischargeDate: r.dischargeDate,
-      wardId: r.ward === null ? null : (wardIds.get(r.ward) ?? null),
-      province: r.province,
-      surgeryDate: r.surgeryDate,
-      grade: r.surgeryGrade,
-      approach: r.approach,
-      procedureType: r.procedureType,
-      procedureName: r.procedureName,
-      asa: r.asa,
-      urgency: r.urgency,
-      caseStatus: r.caseStatus,
-      location: r.location,
-      deathDate: r.deathDate,
-      clavienMax: highestClavien(r.complications),
-      complications: complicationsText(r),
-      anchorAt,
-      anesthesia: out.anesthesia,
-      outcomes: out.outcomes,
-      facts,
-    };
-  });
+): EpisodeInsert {
+  const id = newId();
+  const facts = historyCaseFacts(r, id);
+  const out = outcomeRow(facts, classifyCase);
+  const anchorAt = anchorOf(facts, r);
+  return {
+    id,
+    sourceRow: r.row,
+    externalId: r.episodeId,
+    personKey: r.personId,
+    patientId: patientIds.get(r.personId)!,
+    admissionId: r.admissionId === null ? null : stayIds.get(r.admissionId)!,
+    personName: r.personName,
+    sex: r.sex,
+    birthDate: r.birthDate,
+    recordLevel: r.recordLevel,
+    admissionKey: r.admissionId,
+    admissionDate: r.admissionDate,
+    dischargeDate: r.dischargeDate,
+    wardId: r.ward === null ? null : (wardIds.get(r.ward) ?? null),
+    province: r.province,
+    surgeryDate: r.surgeryDate,
+    grade: r.surgeryGrade,
+    approach: r.approach,
+    procedureType: r.procedureType,
+    procedureName: r.procedureName,
+    asa: r.asa,
+    urgency: r.urgency,
+    caseStatus: r.caseStatus,
+    location: r.location,
+    deathDate: r.deathDate,
+    clavienMax: highestClavien(r.complications),
+    complications: complicationsText(r),
+    anchorAt,
+    anesthesia: out.anesthesia,
+    outcomes: out.outcomes,
+    facts,
+  };
 }
 
 export const deliveryInserts = (deliveries: readonly DeliveryRow[]): DeliveryInsert[] =>

@@ -3,13 +3,16 @@
 // a restart in the middle leaves nothing half-imported — and record the outcome. Progress counts rows: each row
 // once validated, once written.
 import { readFile } from 'node:fs/promises';
+import { bulkTransaction } from '../../../db/bulk';
 import {
+  type EpisodeInsert,
   ensureWards,
   finishImport,
   insertDeliveries,
   insertEpisodes,
   insertOpenBeds,
   openBedsOfWards,
+  storedEpisodeIds,
 } from '../../../db/history/history.repo';
 import { ensurePatients, ensureStays } from '../../../db/history/history-people.repo';
 import { saveStaffing, wardIdsByCode } from '../../../db/quality/indicator-rows.repo';
@@ -19,7 +22,7 @@ import type { ImportCounts, ImportError, ImportPart } from '../../../domain/inte
 import { ENGINE } from '../../../domain/quality/outcome-rows';
 import {
   deliveryInserts,
-  episodeInserts,
+  episodeInsert,
   fileCounts,
   openBedsInserts,
   personInserts,
@@ -115,7 +118,7 @@ async function loadInTransaction(
   data: Extract<HistoryResult, { ok: true }>,
   progress: (written: number) => void,
 ): Promise<{ ok: true; counts: ImportCounts }> {
-  return ctx.database.db.transaction(async (tx) => {
+  return bulkTransaction(ctx.database, async (tx, copy) => {
     const codes = [
       ...new Set([...data.cases.flatMap((c) => (c.ward ? [c.ward] : [])), ...data.wards.map((w) => w.ward)]),
     ];
@@ -125,17 +128,28 @@ async function loadInTransaction(
     const stays = await ensureStays(tx, importId, stayInserts(data.cases, patients.ids, wards.ids));
     const foreign = staysOfOtherPatients(data.cases, patients.ids, stays.stored);
     if (foreign.length > 0) throw new RefusedLoad(foreign);
-    const episodes = episodeInserts(
-      data.cases,
-      wards.ids,
-      patients.ids,
-      new Map(stays.stored.map((s) => [s.visitNumber, s.id])),
+    const stayIds = new Map(stays.stored.map((s) => [s.visitNumber, s.id]));
+    const stored = await storedEpisodeIds(
+      tx,
+      data.cases.map((c) => c.episodeId),
     );
     let written = 0;
-    const newEpisodes = await insertEpisodes(tx, importId, ENGINE, episodes, (n) => {
+    const wrote = (n: number) => {
       written += n;
       progress(written);
-    });
+    };
+    // Each episode is made (its facts and outcomes) as the load reaches it: the server writes one chunk while the
+    // next is made. Those stored by an earlier import are left as they are.
+    const episodes: EpisodeInsert[] = [];
+    function* fresh(): Generator<EpisodeInsert> {
+      for (const r of data.cases) {
+        const e = episodeInsert(r, wards.ids, patients.ids, stayIds);
+        episodes.push(e);
+        if (stored.has(e.externalId)) wrote(1);
+        else yield e;
+      }
+    }
+    const newEpisodes = await insertEpisodes(tx, importId, ENGINE, fresh(), wrote, copy);
     const newDeliveries = await insertDeliveries(tx, importId, deliveryInserts(data.deliveries));
     const years = staffingByYear(data.staffing);
     for (const [year, counts] of years)

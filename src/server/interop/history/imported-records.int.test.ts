@@ -1,7 +1,12 @@
 // The history import makes real records (issue 12 §4): each person becomes a patient found by MRN, each
 // admission an admission with its visit number, each episode linked to both and listed on the chart; a person
 // already registered in Periop is linked, not changed; a visit number of another patient rejects the file whole.
+// On PostgreSQL the load goes by COPY (bulk.ts): values arrive as they are, and a failure half way leaves nothing.
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bulkTransaction, col } from '../../../db/bulk';
+import { newId } from '../../../db/ids';
+import { rows } from '../../../db/rows';
 import {
   casesCsv,
   EXAMPLE_CASES,
@@ -153,5 +158,68 @@ describe('imported rows as records', () => {
     );
     expect(state.status).toBe('rejected');
     expect(state.errors).toEqual([expect.objectContaining({ row: 2, column: 'ward' })]);
+  });
+});
+
+describe.runIf(process.env.PERIOP_TEST_DB === 'postgresql')('the bulk load by COPY (PostgreSQL)', () => {
+  type Row = { id: string; code: string; name: string; nameEn: string | null; limit: number | null };
+  const columns = [
+    col<Row>('id', 'uuid', (r) => r.id),
+    col<Row>('code', 'text', (r) => r.code),
+    col<Row>('name', 'text', (r) => r.name),
+    col<Row>('name_en', 'text', (r) => r.nameEn),
+    col<Row>('staffing_limit', 'int', (r) => r.limit),
+  ];
+  const row = (i: number, tag: string): Row => ({
+    id: newId(),
+    code: `${tag}${i}`,
+    name: `病区 ${i}`,
+    nameEn: null,
+    limit: i,
+  });
+  const stored = async (tag: string) =>
+    (
+      await rows<{ n: number }>(
+        t.app.ctx.database.db,
+        sql`select count(*)::int as n from wards where code like ${`${tag}%`}`,
+      )
+    )[0]!.n;
+
+  it('writes values as they are, tabs, line breaks, backslashes and nulls included', async () => {
+    const odd: Row[] = [
+      { id: newId(), code: 'COPY-A', name: 'a\tb\nc\r\\d \\N', nameEn: 'x\\ty', limit: null },
+      { id: newId(), code: 'COPY-B', name: '甲"乙\'丙,丁', nameEn: null, limit: 0 },
+    ];
+    const n = await bulkTransaction(t.app.ctx.database, async (_tx, copy) => copy!('wards', columns, odd));
+    expect(n).toBe(2);
+    const back = await rows<Row>(
+      t.app.ctx.database.db,
+      sql`select id, code, name, name_en as "nameEn", staffing_limit as "limit" from wards
+        where code like 'COPY-%' order by code`,
+    );
+    expect(back).toEqual(odd);
+  });
+
+  it('leaves nothing when the rows cannot be made half way, and the connection serves again', async () => {
+    function* failing(): Generator<Row> {
+      for (let i = 0; i < 2500; i++) yield row(i, 'COPYFAIL');
+      throw new Error('made up: no anchor');
+    }
+    await expect(
+      bulkTransaction(t.app.ctx.database, async (_tx, copy) => copy!('wards', columns, failing())),
+    ).rejects.toThrow('made up: no anchor');
+    expect(await stored('COPYFAIL')).toBe(0);
+    for (let k = 0; k < 8; k++)
+      expect(
+        await bulkTransaction(t.app.ctx.database, async (tx) => (await rows(tx, sql`select 1`)).length),
+      ).toBe(1);
+  });
+
+  it('fails whole on a row the server refuses (a code taken twice)', async () => {
+    const twice = [...Array.from({ length: 1500 }, (_, i) => row(i, 'COPYDUP')), row(7, 'COPYDUP')];
+    await expect(
+      bulkTransaction(t.app.ctx.database, async (_tx, copy) => copy!('wards', columns, twice)),
+    ).rejects.toMatchObject({ code: '23505' });
+    expect(await stored('COPYDUP')).toBe(0);
   });
 });
