@@ -146,7 +146,7 @@ for (const engine of args.engines.split(',') as ('postgresql' | 'pglite')[]) {
           measure: `GET /beds/board, ${CLIENTS} clients × ${SECONDS} s (${board.latencies.length} req, ${board.errors} errors)`,
           'median ms': ms(percentile(b, 50)),
           'p95 ms': ms(percentile(b, 95)),
-          'worst ms': ms(percentile(b, 99)) + ' (p99)',
+          'worst ms': `${ms(percentile(b, 99))} (p99)`,
           goal: 'p95 < 50 ms',
         },
         { measure: `GET /beds/statistics ${from} … ${to}, all wards`, ...summary(stats), goal: '< 300 ms' },

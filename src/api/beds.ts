@@ -43,6 +43,7 @@ export const occupantSchema = z.object({
 export type BoardOccupant = z.infer<typeof occupantSchema>;
 
 export const boardBedSchema = z.object({
+  /** The bed's id; a patient in an unregistered extra bed (加床) shows as `extra:<stay id>` (no bed actions). */
   id: z.string(),
   code: z.string(),
   extra: z.boolean(),
@@ -113,6 +114,7 @@ export const boardQuery = z.strictObject({
     .transform((v) => v === 'true')
     .optional(),
   discharge: z.enum(['today', 'tomorrow']).optional(),
+  /** Beds of patients of this sex, and the beds free for them (rooms of that sex or mixed). */
   sex: z.enum(['male', 'female']).optional(),
 });
 
@@ -237,6 +239,8 @@ export const swapInput = z.strictObject({
   second: z.strictObject({ admissionId: z.uuid(), stayVersion: version }),
   at: isoDateTime.optional(),
   reason,
+  /** Break the hard rules either bed violates for the other patient, with the reason. */
+  override,
 });
 export const dischargeInput = z.strictObject({
   at: isoDateTime.optional(),
@@ -259,6 +263,17 @@ export const bedStateInput = z.strictObject({
   note: singleLineText(200).nullable().optional(),
   at: isoDateTime.optional(),
   version,
+});
+
+export const bedStateResult = z.object({
+  id: z.string(),
+  state: z.enum(['available', 'cleaning', 'closed']),
+  version: z.number(),
+});
+export const expectedDischargeResult = z.object({
+  admissionId: z.string(),
+  expectedDischargeOn: z.string().nullable(),
+  version: z.number(),
 });
 
 export const staySchema = z.object({
@@ -289,6 +304,16 @@ export const movementResult = z.object({
   stays: z.array(staySchema),
 });
 export type MovementResult = z.infer<typeof movementResult>;
+/** A swap moves two admissions: each with its stays. */
+export const swapResult = z.object({ first: movementResult, second: movementResult });
+export type SwapResult = z.infer<typeof swapResult>;
+
+/** Hold a bed for a waiting patient through `until` (the board shows it reserved); bedId null = release. */
+export const bedReserveInput = z.strictObject({
+  bedId: z.uuid().nullable(),
+  until: isoDate.nullable().optional(),
+  version,
+});
 
 /** Realtime: the board topic `beds` receives one of these after each committed change. */
 export const bedsChangedEvent = z.object({
@@ -296,6 +321,10 @@ export const bedsChangedEvent = z.object({
   wardIds: z.array(z.string()),
   at: z.string(),
 });
+export type BedsEvent = z.infer<typeof bedsChangedEvent>;
+
+/** The bed pool's field messages (the contract's checks and the services' refusals of a field). */
+export { BEDS_FIELD_MESSAGES } from '../domain/beds/field-messages';
 
 export const bedsErrors = defineErrors({
   beds_bed_taken: {

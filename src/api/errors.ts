@@ -3,6 +3,8 @@
 import { anesthesiaErrors } from './anesthesia';
 import { assessmentErrors } from './assessment';
 import { bedsErrors } from './beds';
+import { bedsStatisticsErrors } from './beds-statistics';
+import { bedsStructureErrors } from './beds-structure';
 import { complicationsErrors } from './complications';
 import type { ErrorDef } from './error-def';
 import { followupErrors } from './followup';
@@ -27,6 +29,8 @@ export const ERRORS = {
   ...historyImportErrors,
   ...qualityErrors,
   ...bedsErrors,
+  ...bedsStructureErrors,
+  ...bedsStatisticsErrors,
 } satisfies Record<string, ErrorDef>;
 export type ErrorCode = keyof typeof ERRORS;
 

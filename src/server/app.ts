@@ -23,6 +23,11 @@ import { worklistRoutes } from './assessment/worklist.routes';
 import { auditRoutes } from './audit/audit.routes';
 import { authRoutes } from './auth/auth.routes';
 import { markPublicRoutes, registerGuard } from './auth/guard';
+import { bedBoardRoutes } from './beds/board.routes';
+import { bedMovementRoutes } from './beds/movement.routes';
+import { bedRequestRoutes } from './beds/request.routes';
+import { bedStatisticsRoutes } from './beds/statistics.routes';
+import { bedStructureRoutes } from './beds/structure.routes';
 import { complicationRoutes } from './complications/complication.routes';
 import { outcomeSweepJob } from './complications/outcome.job';
 import { outcomeRoutes } from './complications/outcome.routes';
@@ -187,7 +192,12 @@ export async function buildApp(options: BuildOptions): Promise<FastifyInstance> 
   await app.register(outcomeRoutes);
   await app.register(followupTaskRoutes);
   await app.register(qualityRoutes);
+  await app.register(bedStatisticsRoutes);
   await app.register(historyImportRoutes);
+  await app.register(bedStructureRoutes);
+  await app.register(bedBoardRoutes);
+  await app.register(bedRequestRoutes);
+  await app.register(bedMovementRoutes);
   await app.register(realtimeRoutes);
 
   const webRoot = options.webRoot ?? WEB_DIST;

@@ -5,8 +5,15 @@ import { sql } from 'drizzle-orm';
 import { bulkInsert, col } from '../bulk';
 import type { Db } from '../client';
 import { newId } from '../ids';
-import type { DemoBedPool, DemoBedRequest, DemoBedRoom, DemoExtraBed, DemoStay } from './bed-pool';
-import type { DemoData } from './department';
+import {
+  BEDS_PER_WARD,
+  type DemoBedPool,
+  type DemoBedRequest,
+  type DemoBedRoom,
+  type DemoExtraBed,
+  type DemoStay,
+} from './bed-pool';
+import type { DemoBed, DemoData } from './department';
 
 export async function seedBedPool(tx: Db, demo: DemoData, pool: DemoBedPool, now: Date): Promise<void> {
   await bulkInsert(
@@ -21,6 +28,16 @@ export async function seedBedPool(tx: Db, demo: DemoData, pool: DemoBedPool, now
       col<DemoBedRoom>('monitored', 'boolean', (r) => r.monitored),
     ],
     pool.rooms,
+  );
+  await bulkInsert(
+    tx,
+    'beds',
+    [
+      col<DemoBed>('id', 'uuid', (b) => b.id),
+      col<DemoBed>('ward_id', 'uuid', (b) => b.wardId),
+      col<DemoBed>('code', 'text', (b) => b.code),
+    ],
+    pool.addedBeds,
   );
   const bedIds = [...pool.roomOf.keys()];
   await tx.execute(sql`
@@ -42,14 +59,14 @@ export async function seedBedPool(tx: Db, demo: DemoData, pool: DemoBedPool, now
     ],
     pool.extraBeds,
   );
-  // 编制床位: 40 per ward for the whole demo history.
+  // 编制床位 (regular beds) per ward for the whole demo history.
   await bulkInsert(
     tx,
     'ward_open_beds',
     [
       col<{ id: string; wardId: string }>('id', 'uuid', (w) => w.id),
       col<{ id: string; wardId: string }>('ward_id', 'uuid', (w) => w.wardId),
-      col<{ id: string; wardId: string }>('open_beds', 'int', () => 40),
+      col<{ id: string; wardId: string }>('open_beds', 'int', () => BEDS_PER_WARD),
       col<{ id: string; wardId: string }>('valid_from', 'date', () => pool.openBedsFrom),
       col<{ id: string; wardId: string }>('source', 'text', () => 'entered'),
     ],
@@ -91,6 +108,7 @@ export async function seedBedStays(tx: Db, pool: DemoBedPool, nurseId: string): 
     [
       col<R>('id', 'uuid', (r) => r.id),
       col<R>('patient_id', 'uuid', (r) => r.patientId),
+      col<R>('case_id', 'uuid', (r) => r.caseId),
       col<R>('planned_admission_on', 'date', (r) => r.plannedAdmissionOn),
       col<R>('planned_surgery_on', 'date', (r) => r.plannedSurgeryOn),
       col<R>('procedure_name', 'text', (r) => r.procedureName),

@@ -57,7 +57,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
     timeZone,
   });
   const pool = demoBedPool(demo, now);
-  const total = demo.patients.length + demo.admissions.length + demo.cases.length + demo.events.length;
+  const total = demo.patients.length + pool.admissions.length + demo.cases.length + demo.events.length;
   let done = 0;
   const progress = (n: number) => {
     done += n;
@@ -206,7 +206,6 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
       progress,
     ),
   );
-  await database.db.transaction((tx) => seedBedStays(tx, pool, recorder('nurse')));
   type C = DemoData['cases'][number];
   const t = (c: C, s: keyof C['times']) => c.times[s] ?? null;
   await database.db.transaction(async (tx) => {
@@ -216,7 +215,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
       [
         col<C>('id', 'uuid', (c) => c.id),
         col<C>('patient_id', 'uuid', (c) => c.patientId),
-        col<C>('admission_id', 'uuid', (c) => c.admissionId),
+        col<C>('admission_id', 'uuid', (c) => (pool.bookedCases.has(c.id) ? null : c.admissionId)),
         col<C>('ward_id', 'uuid', (c) => c.wardId),
         col<C>('diagnosis_code', 'text', (c) => c.diagnosisCode),
         col<C>('diagnosis_text', 'text', (c) => c.diagnosisText),
@@ -290,6 +289,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
       progress,
     ),
   );
+  await database.db.transaction((tx) => seedBedStays(tx, pool, recorder('nurse')));
   // Each room's monitor: the readings of the room's cases come from it.
   const rooms = new Map(
     (await listDevices(database.db))
@@ -312,7 +312,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
     await seedWardObservations(database.db, accountIds.get('nurse') ?? recorder('nurse'), now);
   return {
     patients: demo.patients.length,
-    admissions: demo.admissions.length,
+    admissions: pool.admissions.length,
     cases: demo.cases.length,
     events: demo.events.length,
     users: accountIds.size,

@@ -62,10 +62,7 @@ export const bedStateEvents = pgTable(
   },
   (t) => [
     index('bed_state_events_bed_idx').on(t.bedId, t.at),
-    check(
-      'bed_state_events_closure_check',
-      sql`(${t.state} = 'closed') = (${t.closureReason} is not null)`,
-    ),
+    check('bed_state_events_closure_check', sql`(${t.state} = 'closed') = (${t.closureReason} is not null)`),
   ],
 );
 
@@ -151,9 +148,7 @@ export const bedRequests = pgTable(
   },
   (t) => [
     index('bed_requests_status_idx').on(t.status, t.plannedAdmissionOn),
-    uniqueIndex('bed_requests_reserved_bed_idx')
-      .on(t.reservedBedId)
-      .where(sql`${t.status} = 'reserved'`),
+    uniqueIndex('bed_requests_reserved_bed_idx').on(t.reservedBedId).where(sql`${t.status} = 'reserved'`),
     check('bed_requests_los_check', sql`${t.expectedLos} >= 0`),
   ],
 );

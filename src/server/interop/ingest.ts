@@ -2,7 +2,8 @@
 // one transaction — with what is derived from them (the chart's minutes, each case's intra-op alert
 // episodes and hypotension exposure) — and each is acknowledged only after that transaction has
 // committed (DESIGN.md: parse → map → one transaction → commit → ACK → NOTIFY). A message from an unknown
-// device, or one that cannot be read, is kept in the inbox with its raw text, never dropped.
+// device, or one that cannot be read, is kept in the inbox with its raw text, never dropped. ADT messages
+// from the HIS arrive on the same listener and go, one at a time, to the ADT handler (beds/adt.service.ts).
 import type { FastifyBaseLogger } from 'fastify';
 import type { Topic } from '../../api/realtime';
 import { readingOwners } from '../../db/anesthesia/intraop.repo';
@@ -18,6 +19,9 @@ import {
   insertWaveforms,
 } from '../../db/interop/observations';
 import { buildAck } from '../../domain/interop/ack';
+import { ackForAdt, buildAdtAck } from '../../domain/interop/adt-ack';
+import { ADT_REASONS } from '../../domain/interop/adt-messages';
+import { isAdtText, readAdtFrame } from '../../domain/interop/adt-wire';
 import type { Extracted } from '../../domain/interop/extract';
 import { DEVICE_REASONS } from '../../domain/interop/messages';
 import { foldStored } from '../anesthesia/derivation';
@@ -47,12 +51,36 @@ export type IngestOutcome = {
 };
 type Pending = { msg: IncomingMessage; e: Extracted; resolve: (result: IngestOutcome) => void };
 
+/** Applies an ADT message from the HIS and resolves with its ACK once committed (beds/adt.service.ts). */
+export type AdtHandler = { apply(msg: IncomingMessage): Promise<IngestOutcome> };
+
 const DEVICE_REFRESH_MS = 5000;
 
 const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** PostgreSQL text cannot hold NUL: keep it visible as the HL7 hex escape instead of losing the message. */
 const keepable = (text: string) => text.replaceAll(String.fromCharCode(0), '\\X00\\');
+
+/** An ADT message kept in the interface inbox: its raw text and bytes, why, and who sent it. */
+export function adtInboxEntry(
+  msg: IncomingMessage,
+  status: 'quarantined' | 'rejected',
+  reason: string,
+  header: { controlId: string | null; trigger: string; sender: { application: string; facility: string } },
+): InboxEntry {
+  const sender = [header.sender.application, header.sender.facility].filter(Boolean).join(' / ');
+  return {
+    receivedAt: msg.receivedAt,
+    remoteAddress: msg.remoteAddress,
+    status,
+    reason,
+    controlId: header.controlId,
+    messageType: header.trigger ? `ADT^${header.trigger}` : 'ADT',
+    deviceHint: sender ? `HIS ${sender}` : msg.remoteAddress,
+    raw: keepable(msg.text),
+    rawBytes: msg.bytes ?? null,
+  };
+}
 
 /** The registered devices, looked up by EUI-64 / identifier and by address; refreshed every few seconds. */
 export class DeviceDirectory {
@@ -109,6 +137,7 @@ export class Ingestor {
   readonly stats: IngestStats = { messages: 0, observations: 0, batches: 0, duplicates: 0 };
   readonly devices: DeviceDirectory;
   private readonly parser: MessageParser;
+  private adt: AdtHandler | null = null;
 
   constructor(
     private readonly database: Database,
@@ -121,8 +150,14 @@ export class Ingestor {
     this.parser = new MessageParser(options.siteZone);
   }
 
+  /** ADT messages go to this handler; the server attaches it once its services exist. */
+  attachAdt(handler: AdtHandler): void {
+    this.adt = handler;
+  }
+
   /** Resolves with the ACK to send, once the message's data is committed (or with AE when it could not be). */
   async submit(msg: IncomingMessage): Promise<IngestOutcome> {
+    if (isAdtText(msg.text)) return this.adt ? this.adt.apply(msg) : this.keepAdt(msg);
     // Parse on arrival (in the parser's thread), so reading the next messages overlaps the previous batch's commit.
     const e: Extracted = msg.decodeError
       ? { ok: false, ack: 'AR', errorCode: 102, reason: msg.decodeError, controlId: null }
@@ -295,6 +330,38 @@ export class Ingestor {
       this.log.error({ err }, 'storing a device message failed');
       this.failAll(batch, parsed);
     }
+  }
+
+  /**
+   * No ADT handler (the interface host on its own, listen.ts): an unreadable message is refused as the
+   * handler would refuse it; a readable one is kept for replay (quarantined) and answered AE, so the HIS
+   * sends it again.
+   */
+  private async keepAdt(msg: IncomingMessage): Promise<IngestOutcome> {
+    const r = readAdtFrame(msg.text, msg.decodeError, { siteZone: this.options.siteZone });
+    const ids = {
+      now: this.clock(),
+      ackControlId: `P${Date.now().toString(36)}${(this.ackSeq++).toString(36)}`,
+    };
+    const h = r.ok ? r.event : r;
+    const nak = (reason: string) =>
+      buildAdtAck({
+        code: 'AE',
+        controlId: h.controlId,
+        sender: h.sender,
+        trigger: h.trigger,
+        ...ids,
+        error: { code: 207, reason, segment: null, field: null },
+      });
+    const reason = r.ok ? ADT_REASONS.interfaceOff() : r.reason;
+    try {
+      await insertInbox(this.database.db, [adtInboxEntry(msg, r.ok ? 'quarantined' : 'rejected', reason, h)]);
+    } catch (err) {
+      this.log.error({ err }, 'keeping an ADT message failed');
+      return { ack: nak(ADT_REASONS.notStored()), outcome: 'failed', deviceId: null };
+    }
+    if (!r.ok) return { ack: ackForAdt(r, ids), outcome: 'rejected', deviceId: null };
+    return { ack: nak(reason), outcome: 'quarantined', deviceId: null };
   }
 
   /** Nothing was committed: every message gets AE, so the device sends it again. */

@@ -1,12 +1,14 @@
-// The MLLP listener devices connect to. Each connection is read frame by frame; a frame's bytes are
-// decoded with MSH-18 (else the device's configured charset, else the listener default), handed to
-// the ingestor, and its ACK is written only once the ingestor has committed it. ACKs go back in the
-// order the messages came. Faults close only the faulty connection.
+// The MLLP listener devices and the HIS connect to. Each connection is read frame by frame; a frame's
+// bytes are decoded with MSH-18 (else, for a device, its configured charset, else the listener default;
+// for an ADT message from the HIS, UTF-8 when the bytes are valid UTF-8, else GB18030 — adt-wire.ts),
+// handed to the ingestor, and its ACK is written only once the ingestor has committed it. ACKs go back
+// in the order the messages came. Faults close only the faulty connection.
 
 import { createServer, type Server, type Socket } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import iconv from 'iconv-lite';
 import { buildAck } from '../../domain/interop/ack';
+import { adtCharsetOf, isAdtBytes } from '../../domain/interop/adt-wire';
 import { charsetOf, msh18FromBytes } from '../../domain/interop/hl7-text';
 import { DEVICE_REASONS } from '../../domain/interop/messages';
 import type { Config } from '../config';
@@ -53,13 +55,29 @@ export function decodeFrame(
   return { text: iconv.decode(bytes, charset), charset };
 }
 
-/** Decodes a frame in the character set its MSH-18 declares, else its registered device's, else the default. */
+/** An ADT message from the HIS: MSH-18, else valid UTF-8, else GB18030 (adt-wire.ts adtCharsetOf). */
+function decodeAdt(bytes: Buffer): { text: string; charset: string; error?: string } {
+  const c = adtCharsetOf(bytes);
+  if (!c.ok)
+    return {
+      text: bytes.toString('latin1'),
+      charset: 'utf8',
+      error: DEVICE_REASONS.unsupportedCharset(c.declared),
+    };
+  return { text: iconv.decode(bytes, c.charset), charset: c.charset };
+}
+
+/**
+ * Decodes a frame in the character set its MSH-18 declares, else (a device) its registered device's,
+ * else the default; an ADT message by its own rule (decodeAdt).
+ */
 export function decodeIncoming(
   bytes: Buffer,
   devices: Pick<Ingestor['devices'], 'charsetFor'>,
   remoteAddress: string,
   defaultCharset: string,
 ): { text: string; charset: string; error?: string } {
+  if (isAdtBytes(bytes)) return decodeAdt(bytes);
   const appGuess = /^MSH.[^\r\n]*/.exec(bytes.subarray(0, 512).toString('latin1'));
   const eui = appGuess ? (appGuess[0].split(appGuess[0][3]!)[2]?.split('^')[1] ?? '') : '';
   return decodeFrame(bytes, devices.charsetFor(eui, remoteAddress) ?? defaultCharset);

@@ -1,10 +1,12 @@
 // Everything a service needs, built once per server (or per test without HTTP).
+
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client';
 import { AuditTrail } from '../audit/audit-trail';
 import { AuditWriter } from '../audit/audit-writer';
 import { defaultPolicy, SecurityPolicyStore } from '../auth/security-policy';
 import { SessionCache } from '../auth/session-cache';
+import { AdtService } from '../beds/adt.service';
 import type { Config } from '../config';
 import { HistoryImportService } from '../interop/history/import.service';
 import { Ingestor } from '../interop/ingest';
@@ -40,5 +42,8 @@ export function createContext(options: {
       clock,
     ),
   };
-  return Object.assign(ctx, { historyImports: new HistoryImportService(ctx, log) });
+  const built = Object.assign(ctx, { historyImports: new HistoryImportService(ctx, log) });
+  // ADT from the HIS arrives on the monitors' MLLP listener and is applied through the bed pool's services.
+  built.ingestor.attachAdt(new AdtService(built, log));
+  return built;
 }

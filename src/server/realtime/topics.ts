@@ -34,6 +34,12 @@ const TOPICS: Topic[] = [
     pattern: /^(?:or_room|pacu_bed):([\w\-/]{1,40})$/,
     check: (access, _db, actor) => access.department(actor, 'observation.read'),
   },
+  // The department bed board: whoever may read it; each event names its ward, so a ward-limited user
+  // receives only the changes of the wards the board shows them.
+  {
+    pattern: /^(beds)$/,
+    check: (access, _db, actor) => access.require(actor, 'beds.read'),
+  },
   // A history import's progress: whoever may import.
   {
     pattern: /^import:([0-9a-f-]{36})$/,

@@ -8,6 +8,7 @@ import {
   updateAdmission,
 } from '../../db/registry/admission.repo';
 import { coversWard } from '../../domain/auth/scope';
+import { registryFirstStay, registrySyncStay } from '../beds/movement-corrections';
 import { AppError, conflict, notFound } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
@@ -45,7 +46,10 @@ export class AdmissionService {
   async create(actor: Actor, input: AdmissionInput): Promise<Admission> {
     await this.check(actor, input);
     const row = await this.db.transaction(async (tx) => {
-      const created = await insertAdmission(tx, input, { userId: actor.id, now: this.ctx.clock() });
+      const now = this.ctx.clock();
+      const created = await insertAdmission(tx, input, { userId: actor.id, now });
+      // The admission's first bed stay: what the census and the bed board replay (issue 13).
+      await registryFirstStay({ ctx: this.ctx, tx, actor, now }, created);
       await this.ctx.audit.record(
         actor,
         { action: 'create', resourceType: 'admission', resourceId: created.id, patientId: created.patientId },
@@ -63,11 +67,10 @@ export class AdmissionService {
       throw notFound();
     await this.check(actor, input);
     const row = await this.db.transaction(async (tx) => {
-      const updated = await updateAdmission(tx, existing.id, version, input, {
-        userId: actor.id,
-        now: this.ctx.clock(),
-      });
+      const now = this.ctx.clock();
+      const updated = await updateAdmission(tx, existing.id, version, input, { userId: actor.id, now });
       if (updated) {
+        await registrySyncStay({ ctx: this.ctx, tx, actor, now }, existing, updated);
         await this.ctx.audit.record(
           actor,
           {

@@ -1,5 +1,6 @@
 import {
   AlertOutlined,
+  ApartmentOutlined,
   ApiOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -7,7 +8,9 @@ import {
   CalendarOutlined,
   DashboardOutlined,
   FundOutlined,
+  HomeOutlined,
   ImportOutlined,
+  LineChartOutlined,
   LogoutOutlined,
   PhoneOutlined,
   SafetyOutlined,
@@ -20,6 +23,7 @@ import { Badge, Button, Layout, Menu, Space, Tooltip, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import { ROLE_LABELS } from '../../domain/auth/permissions';
+import { structureMessages } from '../beds/structure-messages';
 import { meKey, useLogout, useSetLocale } from '../platform/auth.resource';
 import { setAuthHandlers } from '../shared/api';
 import { useI18n } from '../shared/i18n';
@@ -61,6 +65,12 @@ export function AppLayout() {
     can('case.read') && { key: '/', icon: <CalendarOutlined />, label: t('app.menu.board') },
     can('patient.read') && { key: '/patients', icon: <UserOutlined />, label: t('app.menu.patients') },
     can('observation.read') && { key: '/wards', icon: <AlertOutlined />, label: t('app.menu.ward') },
+    can('beds.read') && { key: '/beds', icon: <HomeOutlined />, label: t('beds.board.menu') },
+    can('beds.statistics') && {
+      key: '/beds/statistics',
+      icon: <LineChartOutlined />,
+      label: t('beds.stats.menu'),
+    },
     can('followup.work') && { key: '/followup', icon: <PhoneOutlined />, label: t('app.menu.followup') },
     can('observation.read') && {
       key: '/overview',
@@ -79,6 +89,11 @@ export function AppLayout() {
       label: t('app.menu.security'),
     },
     can('device.admin') && { key: '/admin/devices', icon: <ApiOutlined />, label: t('app.menu.devices') },
+    can('beds.structure') && {
+      key: '/admin/beds',
+      icon: <ApartmentOutlined />,
+      label: structureMessages['structure.menu'][locale],
+    },
     can('dictionary.manage') && {
       key: '/admin/dictionary',
       icon: <BookOutlined />,
@@ -93,13 +108,16 @@ export function AppLayout() {
     },
     can('audit.read') && { key: '/audit', icon: <AuditOutlined />, label: t('app.menu.audit') },
   ].filter((i) => !!i);
-  const selected = items
+  // The longest matching key only: on /beds/statistics the statistics item, not also /beds.
+  const matching = items
     .map((i) => i.key)
     .filter((k) =>
       k === '/'
         ? location.pathname === '/' || location.pathname.startsWith('/cases')
         : location.pathname.startsWith(k),
     );
+  const longest = Math.max(0, ...matching.map((k) => k.length));
+  const selected = matching.filter((k) => k.length === longest);
 
   const switchLanguage = async () => {
     const next = locale === 'zh-CN' ? 'en-US' : 'zh-CN';

@@ -2,6 +2,8 @@
 import { VISIT_MESSAGES } from '../../domain/assessment/messages';
 import { anesthesiaMessages } from '../anesthesia/messages';
 import { assessmentMessages } from '../assessment/messages';
+import { bedsBoardMessages } from '../beds/board-messages';
+import { bedStatisticsMessages } from '../beds/statistics-messages';
 import { complicationsMessages } from '../complications/messages';
 import { followupMessages } from '../followup/messages';
 import { historyImportMessages } from '../interop/history/messages';
@@ -25,5 +27,7 @@ export const MESSAGES = {
   ...followupMessages,
   ...qualityMessages,
   ...historyImportMessages,
+  ...bedsBoardMessages,
+  ...bedStatisticsMessages,
 };
 export type MessageKey = keyof typeof MESSAGES;

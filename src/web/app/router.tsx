@@ -2,6 +2,9 @@
 import { createBrowserRouter } from 'react-router';
 import { anesthesiaRoutes } from '../anesthesia/routes';
 import { assessmentRoutes } from '../assessment/routes';
+import { bedBoardRoutes } from '../beds/BoardRoutes';
+import { bedStatisticsRoutes } from '../beds/StatisticsRoutes';
+import { bedStructureRoutes } from '../beds/StructureRoutes';
 import { followupRoutes } from '../followup/routes';
 import { historyImportRoutes } from '../interop/history/routes';
 import { interopRoutes } from '../interop/routes';
@@ -32,6 +35,9 @@ export const router = createBrowserRouter([
       ...interopRoutes,
       ...qualityRoutes,
       ...historyImportRoutes,
+      ...bedBoardRoutes,
+      ...bedStatisticsRoutes,
+      ...bedStructureRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },
