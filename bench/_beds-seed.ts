@@ -40,6 +40,8 @@ export async function seedBedPool(
   const from = addDays(today, -365 * o.years);
   const fixture = buildAdmissionHistory(o.wards, o.bedsPerWard, o.years, 20261204, { from });
   const { history } = fixture;
+  // A bed placed again (an extra bed in two winters) is listed once per placement: one row per bed id.
+  const fixtureBeds = [...new Map(fixture.beds.map((b) => [b.id, b])).values()];
   const rand = seededRandom(4242);
   const db = database.db;
   await db.insert(users).values({
@@ -78,7 +80,7 @@ export async function seedBedPool(
   const roomOfBed = new Map<string, string>();
   const bedId = new Map<string, string>();
   for (const w of wards) {
-    const beds = fixture.beds.filter((b) => b.ward === w.code);
+    const beds = fixtureBeds.filter((b) => b.ward === w.code);
     const regular = beds.filter((b) => !b.extra);
     const count = Math.ceil(regular.length / 4);
     for (let r = 0; r < count; r++)
@@ -126,7 +128,7 @@ export async function seedBedPool(
       col<B>('extra', 'boolean', (b) => b.extra),
       col<B>('placed_on', 'date', (b) => (b.extra ? from : null)),
     ],
-    [...fixture.beds],
+    fixtureBeds,
   );
   type O = (typeof history.bedCounts.regular)[number];
   await bulkInsert(

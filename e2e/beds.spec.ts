@@ -203,13 +203,22 @@ test('ADT^A01 → A02 → A03 from the HIS over MLLP (UTF-8, then GB18030) admit
   ];
   const client = await MllpClient.open(MLLP_PORT);
   try {
+    // The events are a second or more ahead: once each one's time has come, the board shows it.
+    const shownAfter = async (ms: number) => {
+      await nurse.waitForTimeout(Math.max(0, now + ms + 300 - Date.now()));
+      await nurse.reload();
+      await expect(nurse.getByTestId('beds-board')).toBeVisible();
+    };
     expect(ackCode(await client.send(messages[0]!))).toMatchObject({ code: 'AA', error: '' });
+    await shownAfter(1000);
     await expect(nurse.getByTestId(`bed-${from.bed.id}`)).toContainText('接口测试');
     expect(ackCode(await client.send(messages[1]!))).toMatchObject({ code: 'AA', error: '' });
+    await shownAfter(2000);
     await expect(nurse.getByTestId(`bed-${to.bed.id}`)).toContainText('接口测试');
     await expect(nurse.getByTestId(`bed-${from.bed.id}`)).not.toHaveAttribute('data-state', 'occupied');
     const admissionId = bedAdmissionOf(await boardOf(nurse), '接口测试')!;
     expect(ackCode(await client.send(messages[2]!))).toMatchObject({ code: 'AA', error: '' });
+    await shownAfter(3000);
     await expect(nurse.getByTestId(`bed-${to.bed.id}`)).toHaveAttribute('data-state', 'cleaning');
     const stays = async () =>
       (await (await nurse.request.get(`/api/v1/beds/admissions/${admissionId}/stays`)).json()).items;

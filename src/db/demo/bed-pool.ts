@@ -57,10 +57,9 @@ export type DemoBedPool = {
   expectedDischarge: Map<string, string>;
   closedBedId: string | null;
   requests: DemoBedRequest[];
-  openBedsFrom: string;
 };
 
-export const BEDS_PER_WARD = 52;
+const BEDS_PER_WARD = 52;
 const ROOMS_PER_WARD = BEDS_PER_WARD / 4;
 
 /** Room of bed number n (1–52) of a ward: 01 monitored, 02–05 men, 06–09 women, 10 isolation, 11 men, 12 women, 13 anyone. */
@@ -319,6 +318,5 @@ export function demoBedPool(demo: DemoData, now: Date): DemoBedPool {
     expectedDischarge,
     closedBedId,
     requests,
-    openBedsFrom: addDays(today, -3 * 365),
   };
 }

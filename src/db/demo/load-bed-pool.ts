@@ -1,21 +1,13 @@
-// Writes the demo bed pool (bed-pool.ts): rooms, the beds' rooms, extra beds, each ward's open beds, a bed
-// closed for repair; then, with the patients and admissions in place, one bed stay per admission and the
-// waiting list.
+// Writes the demo bed pool (bed-pool.ts): rooms, the beds' rooms, extra beds, a bed closed for repair; then,
+// with the patients and admissions in place, one bed stay per admission and the waiting list.
 import { sql } from 'drizzle-orm';
 import { bulkInsert, col } from '../bulk';
 import type { Db } from '../client';
 import { newId } from '../ids';
-import {
-  BEDS_PER_WARD,
-  type DemoBedPool,
-  type DemoBedRequest,
-  type DemoBedRoom,
-  type DemoExtraBed,
-  type DemoStay,
-} from './bed-pool';
-import type { DemoBed, DemoData } from './department';
+import type { DemoBedPool, DemoBedRequest, DemoBedRoom, DemoExtraBed, DemoStay } from './bed-pool';
+import type { DemoBed } from './department';
 
-export async function seedBedPool(tx: Db, demo: DemoData, pool: DemoBedPool, now: Date): Promise<void> {
+export async function seedBedPool(tx: Db, pool: DemoBedPool, now: Date): Promise<void> {
   await bulkInsert(
     tx,
     'bed_rooms',
@@ -59,19 +51,8 @@ export async function seedBedPool(tx: Db, demo: DemoData, pool: DemoBedPool, now
     ],
     pool.extraBeds,
   );
-  // 编制床位 (regular beds) per ward for the whole demo history.
-  await bulkInsert(
-    tx,
-    'ward_open_beds',
-    [
-      col<{ id: string; wardId: string }>('id', 'uuid', (w) => w.id),
-      col<{ id: string; wardId: string }>('ward_id', 'uuid', (w) => w.wardId),
-      col<{ id: string; wardId: string }>('open_beds', 'int', () => BEDS_PER_WARD),
-      col<{ id: string; wardId: string }>('valid_from', 'date', () => pool.openBedsFrom),
-      col<{ id: string; wardId: string }>('source', 'text', () => 'entered'),
-    ],
-    demo.wards.map((w) => ({ id: newId(), wardId: w.id })),
-  );
+  // No open-bed periods are entered: each ward's active regular beds count as always open (the rule of the
+  // bed statistics and the QC KPIs for a ward without any), and a history file's wards.csv can set the past.
   if (pool.closedBedId) {
     await tx.execute(sql`update beds set state = 'closed' where id = ${pool.closedBedId}`);
     await tx.execute(sql`

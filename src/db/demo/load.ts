@@ -132,7 +132,7 @@ export async function seedDemo(database: Database, options: SeedOptions = {}): P
       demo.beds,
       () => undefined,
     );
-    await seedBedPool(tx, demo, pool, now);
+    await seedBedPool(tx, pool, now);
     type R = DemoData['rooms'][number];
     await bulkInsert(
       tx,

@@ -9,21 +9,25 @@ import type { AppContext } from '../platform/context';
 /** How long a built board is served again when nothing announced a change. */
 const FRESH_MS = 1000;
 
-type Entry = { day: string; builtAt: number; value: Promise<unknown> };
+/** A built board, when it was built, and its serialised forms by filter (the same bytes for every screen). */
+export type Built<T> = { value: T; builtAt: Date; json: Map<string, string> };
+
+type Entry = { day: string; builtAt: number; value: Promise<Built<unknown>> };
 
 class BoardCache {
   private readonly entries = new Map<string, Entry>();
 
-  constructor(ctx: AppContext) {
+  constructor(private readonly ctx: AppContext) {
     ctx.hub.subscribe('beds', { sees: () => true, send: () => this.clear() });
   }
 
-  get<T>(scope: WardScope, day: string, build: () => Promise<T>): Promise<T> {
+  get<T>(scope: WardScope, day: string, build: () => Promise<T>): Promise<Built<T>> {
     const key = scope.kind === 'department' ? '*' : [...scope.ids].sort().join(',');
     const now = performance.now();
     const hit = this.entries.get(key);
-    if (hit && hit.day === day && now - hit.builtAt < FRESH_MS) return hit.value as Promise<T>;
-    const value = build();
+    if (hit && hit.day === day && now - hit.builtAt < FRESH_MS) return hit.value as Promise<Built<T>>;
+    const builtAt = this.ctx.clock();
+    const value = build().then((v) => ({ value: v, builtAt, json: new Map<string, string>() }));
     const entry: Entry = { day, builtAt: now, value };
     this.entries.set(key, entry);
     value.catch(() => {

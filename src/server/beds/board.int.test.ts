@@ -4,7 +4,7 @@
 // scope and the audit of the patients shown, and the realtime topic.
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Board, BoardBed } from '../../api/beds';
+import { type Board, type BoardBed, boardSchema } from '../../api/beds';
 import { newId } from '../../db/ids';
 import { auditLog, bedRooms, beds, surgicalCases, wardOpenBeds, wards } from '../../db/schema';
 import { DEPARTMENT } from '../../domain/auth/scope';
@@ -195,6 +195,8 @@ describe('the department bed board', () => {
     expect(byCode.get('4')?.state).toBe('free');
     expect(byCode.get('加1')).toMatchObject({ extra: true, state: 'occupied', occupant: { name: '张三' } });
     expect(byCode.get('加1')?.id).toMatch(/^extra:/);
+    // The bytes served (built once for every screen) are exactly the contract's shape.
+    expect(boardSchema.parse(b)).toEqual(b);
   });
 
   it('counts each ward’s occupancy over its open beds and lists the discharges expected', async () => {

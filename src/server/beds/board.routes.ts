@@ -19,6 +19,10 @@ export const bedBoardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: boardSchema },
       },
     },
-    (req) => board.board(actorOf(req), req.query),
+    async (req, reply) => {
+      // The board's bytes as built for every screen of the scope (board.service.ts), not serialised again.
+      const { board: shown, json } = await board.serialised(actorOf(req), req.query);
+      return reply.serializer(() => json).send(shown);
+    },
   );
 };

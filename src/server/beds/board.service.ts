@@ -181,12 +181,18 @@ export class BedBoardService {
   constructor(private readonly ctx: AppContext) {}
 
   async board(actor: Actor, query: BoardQuery = {}): Promise<Board> {
+    return (await this.serialised(actor, query)).board;
+  }
+
+  /**
+   * The board with its JSON: the same bytes for every screen of the scope asking the same filters until the
+   * board changes, so fifty screens reloading cost one build and one serialisation. Each read is audited.
+   */
+  async serialised(actor: Actor, query: BoardQuery = {}): Promise<{ board: Board; json: string }> {
     this.ctx.access.require(actor, 'beds.read');
     const db = this.ctx.database.db;
     const tz = this.ctx.config.PERIOP_SITE_TIMEZONE;
-    const now = this.ctx.clock();
-    const today = localDate(now, tz);
-    const tomorrow = addDays(today, 1);
+    const today = localDate(this.ctx.clock(), tz);
     const built = await boardCache(this.ctx).get(actor.scope, today, async () => {
       const [wardRows, placeRows] = await Promise.all([
         boardWards(db, actor.scope, today),
@@ -194,42 +200,64 @@ export class BedBoardService {
       ]);
       return build(wardRows, placeRows, today);
     });
+    const { board, patients } = shape(built.value, query, today, built.builtAt);
     const { wards: codes, ...filter } = query;
     const filtered = Object.keys(filter).length > 0;
-    const shownCodes = codes ? new Set(codes) : null;
-    const department = { occupied: 0, openBeds: 0 };
-    const expected: Board['expectedDischarges'] = { today: [], tomorrow: [] };
-    const shownPatients = new Set<string>();
-    const wards: Board['wards'] = [];
-    for (const w of built) {
-      department.occupied += w.ward.occupancy.occupied;
-      department.openBeds += w.ward.occupancy.openBeds;
-      if (shownCodes && !shownCodes.has(w.ward.code)) continue;
-      expected.today.push(...w.discharges.today);
-      expected.tomorrow.push(...w.discharges.tomorrow);
-      const shown = filtered ? w.places.filter((p) => passes(p, query, today, tomorrow)) : w.places;
-      for (const { bed, row } of shown) {
-        if (bed.occupant) shownPatients.add(bed.occupant.patientId);
-        if (bed.reservedFor && row.reservedPatientId) shownPatients.add(row.reservedPatientId);
-      }
-      wards.push({ ...w.ward, rooms: filtered ? roomsOf(shown) : w.rooms });
-    }
     await this.ctx.audit.record(actor, {
       action: 'list',
       resourceType: 'bed_board',
       detail: {
-        count: shownPatients.size,
-        patients: [...shownPatients],
+        count: patients.size,
+        patients: [...patients],
         ...(codes ? { wards: codes } : {}),
         ...(filtered ? { filter } : {}),
       },
     });
-    return {
-      asOf: now.toISOString(),
-      today,
-      wards,
-      department: { ...department, fraction: fraction(department.occupied, department.openBeds) },
-      expectedDischarges: expected,
-    };
+    const key = JSON.stringify([
+      codes ?? null,
+      query.freeOnly ?? null,
+      query.discharge ?? null,
+      query.sex ?? null,
+    ]);
+    let json = built.json.get(key);
+    if (json === undefined) {
+      json = JSON.stringify(board);
+      // The filter combinations are few; a board rebuilt on the next change starts a new map anyway.
+      if (built.json.size < 64) built.json.set(key, json);
+    }
+    return { board, json };
   }
+}
+
+/** The board as a query asks for it: wards and beds filtered, with the patients it shows. */
+function shape(built: BuiltWard[], query: BoardQuery, today: string, asOf: Date) {
+  const tomorrow = addDays(today, 1);
+  const { wards: codes, ...filter } = query;
+  const filtered = Object.keys(filter).length > 0;
+  const shownCodes = codes ? new Set(codes) : null;
+  const department = { occupied: 0, openBeds: 0 };
+  const expected: Board['expectedDischarges'] = { today: [], tomorrow: [] };
+  const patients = new Set<string>();
+  const wards: Board['wards'] = [];
+  for (const w of built) {
+    department.occupied += w.ward.occupancy.occupied;
+    department.openBeds += w.ward.occupancy.openBeds;
+    if (shownCodes && !shownCodes.has(w.ward.code)) continue;
+    expected.today.push(...w.discharges.today);
+    expected.tomorrow.push(...w.discharges.tomorrow);
+    const shown = filtered ? w.places.filter((p) => passes(p, query, today, tomorrow)) : w.places;
+    for (const { bed, row } of shown) {
+      if (bed.occupant) patients.add(bed.occupant.patientId);
+      if (bed.reservedFor && row.reservedPatientId) patients.add(row.reservedPatientId);
+    }
+    wards.push({ ...w.ward, rooms: filtered ? roomsOf(shown) : w.rooms });
+  }
+  const board: Board = {
+    asOf: asOf.toISOString(),
+    today,
+    wards,
+    department: { ...department, fraction: fraction(department.occupied, department.openBeds) },
+    expectedDischarges: expected,
+  };
+  return { board, patients };
 }
