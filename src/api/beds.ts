@@ -3,7 +3,8 @@
 // follows and the capability's error codes. Statistics: beds-statistics.ts; wards, rooms, beds: beds-structure.ts.
 import { z } from 'zod';
 import { singleLineText } from '../domain/common/text';
-import { isoDate, isoDateTime } from '../domain/registry/schemas';
+import { isoDateTime } from '../domain/registry/schemas';
+import { calendarDate } from './beds-statistics';
 import { defineErrors } from './error-def';
 
 export const idParams = z.object({ id: z.uuid() });
@@ -122,8 +123,8 @@ export const boardQuery = z.strictObject({
 export const bedRequestInput = z.strictObject({
   patientId: z.uuid(),
   caseId: z.uuid().nullable().optional(),
-  plannedAdmissionOn: isoDate,
-  plannedSurgeryOn: isoDate.nullable().optional(),
+  plannedAdmissionOn: calendarDate,
+  plannedSurgeryOn: calendarDate.nullable().optional(),
   procedureCode: z.string().max(20).nullable().optional(),
   procedureName: singleLineText(200).nullable().optional(),
   procedureGrade: z.number().int().min(1).max(4).nullable().optional(),
@@ -174,7 +175,7 @@ export const bedRequestList = z.object({ items: z.array(bedRequestSchema) });
 export const bedRequestQuery = z.strictObject({
   status: z.enum(['waiting', 'reserved', 'admitted', 'cancelled', 'open']).default('open'),
   /** Planned admission on or before this date; absent = all. */
-  until: isoDate.optional(),
+  until: calendarDate.optional(),
 });
 
 // ── Proposals ──
@@ -200,7 +201,7 @@ export const proposalSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 export type BedProposalDto = z.infer<typeof proposalSchema>;
-export const proposalsQuery = z.strictObject({ date: isoDate.optional() });
+export const proposalsQuery = z.strictObject({ date: calendarDate.optional() });
 export const proposalList = z.object({ date: z.string(), items: z.array(proposalSchema) });
 
 /** Every bed checked against one waiting patient: what each would break (the board's "pick another bed"). */
@@ -247,7 +248,7 @@ export const dischargeInput = z.strictObject({
   disposition: z.enum(DISPOSITIONS),
   stayVersion: version,
 });
-export const expectedDischargeInput = z.strictObject({ on: isoDate.nullable(), version });
+export const expectedDischargeInput = z.strictObject({ on: calendarDate.nullable(), version });
 /** Correct a stay's times or bed after the fact: the old stay is kept, voided, with the reason. */
 export const stayCorrectionInput = z.strictObject({
   fromAt: isoDateTime.optional(),
@@ -259,7 +260,7 @@ export const stayCorrectionInput = z.strictObject({
 export const bedStateInput = z.strictObject({
   state: z.enum(['available', 'cleaning', 'closed']),
   closureReason: z.enum(CLOSURE_REASONS).nullable().optional(),
-  reopensOn: isoDate.nullable().optional(),
+  reopensOn: calendarDate.nullable().optional(),
   note: singleLineText(200).nullable().optional(),
   at: isoDateTime.optional(),
   version,
@@ -311,7 +312,7 @@ export type SwapResult = z.infer<typeof swapResult>;
 /** Hold a bed for a waiting patient through `until` (the board shows it reserved); bedId null = release. */
 export const bedReserveInput = z.strictObject({
   bedId: z.uuid().nullable(),
-  until: isoDate.nullable().optional(),
+  until: calendarDate.nullable().optional(),
   version,
 });
 

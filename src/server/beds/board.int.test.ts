@@ -210,6 +210,12 @@ describe('the department bed board', () => {
     expect(b.expectedDischarges.tomorrow).toMatchObject([{ admissionId: ids.a2, on: '2026-11-23' }]);
   });
 
+  it('names a ward code the department does not have instead of showing an empty board', async () => {
+    const res = await nurse.get('/api/v1/beds/board?wards=W1,NOPE');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual([{ path: 'querystring.wards', message: expect.any(String) }]);
+  });
+
   it('filters by ward, free beds, expected discharge and sex', async () => {
     const codes = async (q: string) => bedsOf(await board(nurse, q)).map((x) => x.code);
     expect(await codes('?wards=W2')).toEqual(['21', '22', '加1']);

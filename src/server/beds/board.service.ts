@@ -10,6 +10,7 @@ import { type BoardPlaceRow, type BoardWardRow, boardPlaces, boardWards } from '
 import { compareCodes } from '../../domain/beds/assignment';
 import { addDays, dayNumber } from '../../domain/quality/bed-days';
 import { completedYears } from '../../domain/registry/age';
+import { AppError } from '../errors/app-error';
 import type { Actor } from '../platform/actor';
 import type { AppContext } from '../platform/context';
 import { localDate } from '../platform/local-date';
@@ -200,8 +201,14 @@ export class BedBoardService {
       ]);
       return build(wardRows, placeRows, today);
     });
-    const { board, patients } = shape(built.value, query, today, built.builtAt);
     const { wards: codes, ...filter } = query;
+    // A ward code the department does not have (or the actor does not reach) is named, as the statistics do.
+    const known = new Set(built.value.map((w) => w.ward.code));
+    if (codes?.some((c) => !known.has(c)))
+      throw new AppError('validation_failed', {}, [
+        { path: 'querystring.wards', message: 'quality.wards.unknown' },
+      ]);
+    const { board, patients } = shape(built.value, query, today, built.builtAt);
     const filtered = Object.keys(filter).length > 0;
     await this.ctx.audit.record(actor, {
       action: 'list',

@@ -129,6 +129,12 @@ describe('the waiting list', () => {
 });
 
 describe('proposals', () => {
+  it('refuses a date that does not exist, naming it', async () => {
+    const res = await nurse.get('/api/v1/beds/proposals?date=2026-02-30');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.fields).toEqual([{ path: 'querystring.date', message: expect.any(String) }]);
+  });
+
   it('proposes beds that even out the wards, explained in Chinese, and checks every bed', async () => {
     const list = (await nurse.get('/api/v1/beds/requests')).json().items as { id: string }[];
     for (const r of list) {
